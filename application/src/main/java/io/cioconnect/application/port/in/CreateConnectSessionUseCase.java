@@ -1,0 +1,30 @@
+package io.cioconnect.application.port.in;
+
+import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.Scopes;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Use case: a host application asks for a single-use link that connects an owner to a provider. */
+public interface CreateConnectSessionUseCase {
+
+    CreatedConnectSession create(Command command);
+
+    /**
+     * @param returnTo where the browser goes afterwards; checked against the allowed origins by the use case
+     * @param scopes   the scopes to ask for, or {@code null} for the provider's configured set
+     */
+    record Command(Owner owner, ProviderId provider, String returnTo, Scopes scopes) {
+        public Command {
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(provider, "provider");
+        }
+    }
+
+    /** The session's id, the link to send the browser to, and when that link stops working. */
+    record CreatedConnectSession(UUID id, URI connectUrl, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,26 @@
+package io.cioconnect.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The stable id of a connection; it survives reconnection and is safe to show. */
+public record ConnectionId(UUID value) {
+
+    public ConnectionId {
+        Objects.requireNonNull(value, "ConnectionId must not be null");
+    }
+
+    /** Parses the textual form, answering a validation error for anything that is not a UUID. */
+    public static ConnectionId parse(String text) {
+        try {
+            return new ConnectionId(UUID.fromString(Objects.requireNonNull(text)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainException(ErrorCode.NOT_FOUND, "no connection with this id");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
