@@ -51,11 +51,9 @@ public final class FakeOAuthProvider implements OAuthProvider {
         this.clock = clock;
     }
 
-    /** Provider {@code customerio} with scope {@code full_access}, an issuer and a revocation endpoint. */
-    public static FakeOAuthProvider customerIo(Clock clock) {
-        return new FakeOAuthProvider(new ProviderDescriptor(new ProviderId("customerio"), Scopes.parse("full_access"),
-                null, true), clock);
-    }
+    /** Provider {@code customerio}: scope {@code full_access}, no issuer, a revocation endpoint. */
+    public static final ProviderDescriptor CUSTOMERIO = new ProviderDescriptor(new ProviderId("customerio"),
+            Scopes.parse("full_access"), null, true);
 
     @Override
     public ProviderDescriptor descriptor() {

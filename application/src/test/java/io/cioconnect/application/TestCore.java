@@ -50,7 +50,8 @@ public final class TestCore {
     public static final String RETURN_TO = APP_ORIGIN + "/settings";
 
     public final MutableClock clock = MutableClock.atFixedInstant();
-    public final FakeOAuthProvider provider = FakeOAuthProvider.customerIo(clock);
+    public final FakeOAuthProvider provider;
+    public final ProviderRegistry providers;
     public final InMemoryRevocationQueue revocations = new InMemoryRevocationQueue();
     public final InMemoryConnectionStore connections = new InMemoryConnectionStore(revocations);
     public final InMemoryConnectSessionStore sessions = new InMemoryConnectSessionStore();
@@ -70,9 +71,10 @@ public final class TestCore {
     public final PurgeExpiredFlowsUseCase purgeExpiredFlows;
     public final RetryRevocationsUseCase retryRevocations;
 
-    private TestCore(URI publicBaseUrl) {
+    private TestCore(URI publicBaseUrl, ProviderDescriptor descriptor) {
         settings = ConnectSettings.defaults(publicBaseUrl, Set.of(APP_ORIGIN));
-        ProviderRegistry providers = new SingleProviderRegistry(provider);
+        provider = new FakeOAuthProvider(descriptor, clock);
+        providers = new SingleProviderRegistry(provider);
         TestRandom random = new TestRandom();
         createConnectSession = new CreateConnectSessionService(sessions, providers, random, clock, settings);
         beginAuthorization = new BeginAuthorizationService(sessions, pendingAuthorizations, providers, random, clock,
@@ -89,11 +91,16 @@ public final class TestCore {
     }
 
     public static TestCore create() {
-        return new TestCore(DEFAULT_PUBLIC_BASE_URL);
+        return create(DEFAULT_PUBLIC_BASE_URL);
     }
 
     public static TestCore create(URI publicBaseUrl) {
-        return new TestCore(publicBaseUrl);
+        return new TestCore(publicBaseUrl, FakeOAuthProvider.CUSTOMERIO);
+    }
+
+    /** A core whose one provider is described by {@code descriptor} (to test issuers, revocation support). */
+    public static TestCore create(ProviderDescriptor descriptor) {
+        return new TestCore(DEFAULT_PUBLIC_BASE_URL, descriptor);
     }
 
     /** Walks a whole connect flow for {@code owner} with the fake provider and returns the connection's id. */
