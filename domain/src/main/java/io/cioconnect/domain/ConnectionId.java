@@ -10,7 +10,7 @@ public record ConnectionId(UUID value) {
         Objects.requireNonNull(value, "ConnectionId must not be null");
     }
 
-    /** Parses the textual form, answering a validation error for anything that is not a UUID. */
+    /** Parses the textual form; anything that is not a UUID names no connection, so it answers not found. */
     public static ConnectionId parse(String text) {
         try {
             return new ConnectionId(UUID.fromString(Objects.requireNonNull(text)));

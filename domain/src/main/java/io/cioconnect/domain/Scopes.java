@@ -3,6 +3,7 @@ package io.cioconnect.domain;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -34,8 +35,9 @@ public record Scopes(SortedSet<String> values) {
 
     /** Scopes from a collection of tokens. */
     public static Scopes of(Collection<String> scopes) {
-        if (scopes == null) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "scopes must be a list");
+        // Checked before the TreeSet, which would answer a null element with a bare NullPointerException (a 5xx).
+        if (scopes == null || scopes.stream().anyMatch(Objects::isNull)) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "scopes must be a list of strings");
         }
         return new Scopes(new TreeSet<>(scopes));
     }

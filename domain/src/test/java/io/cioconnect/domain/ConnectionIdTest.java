@@ -1,0 +1,36 @@
+package io.cioconnect.domain;
+
+import static io.cioconnect.domain.DomainFixtures.assertFailsWith;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConnectionIdTest {
+
+    @Test
+    void parsesItsOwnTextualForm() {
+        UUID uuid = UUID.randomUUID();
+        ConnectionId id = ConnectionId.parse(uuid.toString());
+
+        assertThat(id.value()).isEqualTo(uuid);
+        assertThat(ConnectionId.parse(id.toString())).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"garbage", "123", "not-a-uuid-at-all", "00000000-0000-0000-0000-00000000000g",
+        "' OR 1=1 --"})
+    void answersNotFoundForGarbage(String text) {
+        assertFailsWith(ErrorCode.NOT_FOUND, () -> ConnectionId.parse(text));
+    }
+
+    @Test
+    void rejectsANullValue() {
+        assertThatThrownBy(() -> new ConnectionId(null)).isInstanceOf(NullPointerException.class);
+    }
+}
