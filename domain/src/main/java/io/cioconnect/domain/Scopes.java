@@ -25,7 +25,10 @@ public record Scopes(SortedSet<String> values) {
                         "each scope must be 1-200 printable ASCII characters without spaces, '\"' or '\\'");
             }
         }
-        values = Collections.unmodifiableSortedSet(new TreeSet<>(values));
+        // Natural order whatever the caller's set used, so equal sets always print equally.
+        TreeSet<String> sorted = new TreeSet<>();
+        sorted.addAll(values);
+        values = Collections.unmodifiableSortedSet(sorted);
     }
 
     /** No scopes at all. */
@@ -44,10 +47,12 @@ public record Scopes(SortedSet<String> values) {
 
     /** Scopes from the space-delimited wire form; blank means none. */
     public static Scopes parse(String spaceDelimited) {
-        if (spaceDelimited == null || spaceDelimited.isBlank()) {
+        if (spaceDelimited == null || spaceDelimited.isEmpty()) {
             return none();
         }
-        return of(Arrays.asList(spaceDelimited.trim().split(" +")));
+        // Only spaces delimit scopes (RFC 6749 §3.3); any other whitespace is left in to be rejected.
+        String trimmed = spaceDelimited.replaceAll("^ +| +$", "");
+        return trimmed.isEmpty() ? none() : of(Arrays.asList(trimmed.split(" +")));
     }
 
     public boolean isEmpty() {

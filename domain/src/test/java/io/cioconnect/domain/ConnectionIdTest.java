@@ -33,4 +33,16 @@ class ConnectionIdTest {
     void rejectsANullValue() {
         assertThatThrownBy(() -> new ConnectionId(null)).isInstanceOf(NullPointerException.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1-1-1-1-1", "0-0-0-0-0", "{6f1c3a52-9a7e-4f1e-8c3b-2d5e6f7a8b9c}"})
+    void answersNotFoundForLenientSpellingsOfAUuid(String text) {
+        assertFailsWith(ErrorCode.NOT_FOUND, () -> ConnectionId.parse(text));
+    }
+
+    @Test
+    void acceptsUpperCaseSpelling() {
+        UUID uuid = UUID.randomUUID();
+        assertThat(ConnectionId.parse(uuid.toString().toUpperCase(java.util.Locale.ROOT)).value()).isEqualTo(uuid);
+    }
 }

@@ -143,4 +143,17 @@ class ConnectionTest {
     void toStringNeverContainsTheTokens() {
         assertThat(activeConnection().toString()).doesNotContain("access-1").doesNotContain("refresh-1");
     }
+
+    @Test
+    void flattensUnicodeLineBreaksInTheLastError() {
+        Connection failed = activeConnection().refreshFailed("one\u2028two\u0085three\u2029four", NOW);
+        assertThat(failed.lastError()).isEqualTo("one two three four");
+    }
+
+    @Test
+    void neverCutsASurrogatePairWhenTruncatingTheLastError() {
+        String text = "x".repeat(Connection.MAX_ERROR_LENGTH - 1) + "\uD83D\uDE00" + "tail";
+        Connection failed = activeConnection().refreshFailed(text, NOW);
+        assertThat(failed.lastError()).hasSize(Connection.MAX_ERROR_LENGTH - 1).doesNotContain("\uD83D");
+    }
 }

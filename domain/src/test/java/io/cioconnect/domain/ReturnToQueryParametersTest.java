@@ -64,4 +64,10 @@ class ReturnToQueryParametersTest {
 
         assertThat(returnTo.toString()).isEqualTo("https://app.example.com/settings?tab=crm");
     }
+
+    @Test
+    void leavesTheUrlAloneWhenThereAreNoParameters() {
+        ReturnTo returnTo = ReturnTo.parse("https://app.example.com/settings", ALLOWED_ORIGINS);
+        assertThat(returnTo.withQueryParameters(Map.of()).toString()).isEqualTo("https://app.example.com/settings");
+    }
 }

@@ -95,4 +95,17 @@ class ScopesTest {
         assertFailsWith(ErrorCode.VALIDATION_FAILED, () -> Scopes.of(Arrays.asList("read", null)));
         assertFailsWith(ErrorCode.VALIDATION_FAILED, () -> new Scopes(null));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"read\n", "read\t", "\nread", "read\r\nwrite"})
+    void rejectsWhitespaceOtherThanSpaces(String raw) {
+        assertFailsWith(ErrorCode.VALIDATION_FAILED, () -> Scopes.parse(raw));
+    }
+
+    @Test
+    void sortsNaturallyWhateverTheCallersOrder() {
+        TreeSet<String> reversed = new TreeSet<>(java.util.Comparator.reverseOrder());
+        reversed.addAll(List.of("a", "b", "c"));
+        assertThat(new Scopes(reversed).render()).isEqualTo("a b c");
+    }
 }
