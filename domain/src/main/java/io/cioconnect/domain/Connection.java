@@ -92,7 +92,11 @@ public record Connection(
     }
 
     private static String oneLine(String text) {
-        String flat = text.replaceAll("[\\p{Cntrl}]+", " ").strip();
-        return flat.length() <= MAX_ERROR_LENGTH ? flat : flat.substring(0, MAX_ERROR_LENGTH);
+        String flat = text.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ").strip();
+        if (flat.length() <= MAX_ERROR_LENGTH) {
+            return flat;
+        }
+        int end = Character.isHighSurrogate(flat.charAt(MAX_ERROR_LENGTH - 1)) ? MAX_ERROR_LENGTH - 1 : MAX_ERROR_LENGTH;
+        return flat.substring(0, end);
     }
 }

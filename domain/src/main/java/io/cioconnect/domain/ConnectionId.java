@@ -10,13 +10,18 @@ public record ConnectionId(UUID value) {
         Objects.requireNonNull(value, "ConnectionId must not be null");
     }
 
-    /** Parses the textual form, answering a validation error for anything that is not a UUID. */
+    /** Parses the textual form; anything that is not a UUID names no connection, so it answers not found. */
     public static ConnectionId parse(String text) {
         try {
-            return new ConnectionId(UUID.fromString(Objects.requireNonNull(text)));
+            UUID uuid = UUID.fromString(Objects.requireNonNull(text));
+            // UUID.fromString is lenient ("1-1-1-1-1"); one id must have exactly one spelling.
+            if (uuid.toString().equalsIgnoreCase(text)) {
+                return new ConnectionId(uuid);
+            }
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "no connection with this id");
+            // falls through to the same answer as any other unknown id
         }
+        throw new DomainException(ErrorCode.NOT_FOUND, "no connection with this id");
     }
 
     @Override

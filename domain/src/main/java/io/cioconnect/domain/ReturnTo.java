@@ -69,6 +69,9 @@ public record ReturnTo(URI uri) {
 
     /** This URL with the parameters appended to its query (before any fragment), values URL-encoded. */
     public URI withQueryParameters(Map<String, String> parameters) {
+        if (parameters.isEmpty()) {
+            return uri;
+        }
         StringBuilder query = new StringBuilder(uri.getRawQuery() == null ? "" : uri.getRawQuery());
         parameters.forEach((name, value) -> {
             if (query.length() > 0) {

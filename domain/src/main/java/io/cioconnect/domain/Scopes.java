@@ -3,6 +3,7 @@ package io.cioconnect.domain;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -24,7 +25,10 @@ public record Scopes(SortedSet<String> values) {
                         "each scope must be 1-200 printable ASCII characters without spaces, '\"' or '\\'");
             }
         }
-        values = Collections.unmodifiableSortedSet(new TreeSet<>(values));
+        // Natural order whatever the caller's set used, so equal sets always print equally.
+        TreeSet<String> sorted = new TreeSet<>();
+        sorted.addAll(values);
+        values = Collections.unmodifiableSortedSet(sorted);
     }
 
     /** No scopes at all. */
@@ -34,18 +38,21 @@ public record Scopes(SortedSet<String> values) {
 
     /** Scopes from a collection of tokens. */
     public static Scopes of(Collection<String> scopes) {
-        if (scopes == null) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "scopes must be a list");
+        // Checked before the TreeSet, which would answer a null element with a bare NullPointerException (a 5xx).
+        if (scopes == null || scopes.stream().anyMatch(Objects::isNull)) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "scopes must be a list of strings");
         }
         return new Scopes(new TreeSet<>(scopes));
     }
 
     /** Scopes from the space-delimited wire form; blank means none. */
     public static Scopes parse(String spaceDelimited) {
-        if (spaceDelimited == null || spaceDelimited.isBlank()) {
+        if (spaceDelimited == null || spaceDelimited.isEmpty()) {
             return none();
         }
-        return of(Arrays.asList(spaceDelimited.trim().split(" +")));
+        // Only spaces delimit scopes (RFC 6749 §3.3); any other whitespace is left in to be rejected.
+        String trimmed = spaceDelimited.replaceAll("^ +| +$", "");
+        return trimmed.isEmpty() ? none() : of(Arrays.asList(trimmed.split(" +")));
     }
 
     public boolean isEmpty() {

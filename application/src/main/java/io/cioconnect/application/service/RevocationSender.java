@@ -1,0 +1,59 @@
+package io.cioconnect.application.service;
+
+import io.cioconnect.application.port.out.OAuthProvider;
+import io.cioconnect.application.port.out.ProviderFailure;
+import io.cioconnect.application.port.out.ProviderRegistry;
+import io.cioconnect.application.port.out.RevocationQueue;
+import io.cioconnect.application.port.out.RevocationResult;
+import io.cioconnect.domain.PendingRevocation;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sends one queued revocation and settles it in the queue: done, given up, or retried later. */
+final class RevocationSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RevocationSender.class);
+
+    private final RevocationQueue queue;
+    private final ProviderRegistry providers;
+    private final Clock clock;
+
+    RevocationSender(RevocationQueue queue, ProviderRegistry providers, Clock clock) {
+        this.queue = queue;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    void send(PendingRevocation revocation) {
+        Optional<OAuthProvider> provider = providers.find(revocation.provider());
+        if (provider.isEmpty()) {
+            retryLater(revocation, ProviderFailure.of(ProviderFailure.Kind.UNAVAILABLE, "provider is not enabled"));
+            return;
+        }
+        RevocationResult result = provider.get().revoke(revocation.token());
+        if (result instanceof RevocationResult.Revoked) {
+            queue.complete(revocation.id());
+            return;
+        }
+        ProviderFailure failure = ((RevocationResult.Failed) result).failure();
+        if (failure.isTransient()) {
+            retryLater(revocation, failure);
+        } else {
+            // The provider answered and refused (e.g. unsupported_token_type): asking again will not help.
+            LOG.warn("Revocation at provider {} refused ({}); giving up", revocation.provider(), failure.kind());
+            queue.complete(revocation.id());
+        }
+    }
+
+    private void retryLater(PendingRevocation revocation, ProviderFailure failure) {
+        PendingRevocation next = revocation.failed(failure.detail(), clock.instant());
+        if (next.isExhausted()) {
+            LOG.warn("Revocation at provider {} failed {} times; giving up", revocation.provider(), next.attempts());
+            queue.complete(revocation.id());
+        } else {
+            queue.retryLater(next);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.cioconnect.application;
+
+import io.cioconnect.application.memory.InMemoryConnectSessionStore;
+import io.cioconnect.application.memory.InMemoryConnectionStore;
+import io.cioconnect.application.memory.InMemoryPendingAuthorizationStore;
+import io.cioconnect.application.memory.InMemoryRevocationQueue;
+import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
+import io.cioconnect.application.port.in.CheckReadinessUseCase;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
+import io.cioconnect.application.port.in.CreateConnectSessionUseCase;
+import io.cioconnect.application.port.in.DisconnectUseCase;
+import io.cioconnect.application.port.in.GetAccessTokenUseCase;
+import io.cioconnect.application.port.in.GetConnectionUseCase;
+import io.cioconnect.application.port.in.ListConnectionsUseCase;
+import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
+import io.cioconnect.application.port.in.RetryRevocationsUseCase;
+import io.cioconnect.application.port.out.OAuthProvider;
+import io.cioconnect.application.port.out.ProviderDescriptor;
+import io.cioconnect.application.port.out.ProviderRegistry;
+import io.cioconnect.application.service.BeginAuthorizationService;
+import io.cioconnect.application.service.CheckReadinessService;
+import io.cioconnect.application.service.CompleteAuthorizationService;
+import io.cioconnect.application.service.CreateConnectSessionService;
+import io.cioconnect.application.service.DisconnectService;
+import io.cioconnect.application.service.GetAccessTokenService;
+import io.cioconnect.application.service.GetConnectionService;
+import io.cioconnect.application.service.ListConnectionsService;
+import io.cioconnect.application.service.PurgeExpiredFlowsService;
+import io.cioconnect.application.service.RetryRevocationsService;
+import io.cioconnect.domain.ConnectTicket;
+import io.cioconnect.domain.ConnectionId;
+import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ProviderId;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Every use case wired over the in-memory stores, a {@link FakeOAuthProvider} for {@code customerio} and a
+ * {@link MutableClock}: the real core, for service tests and for adapter tests that drive it from outside.
+ */
+public final class TestCore {
+
+    public static final URI DEFAULT_PUBLIC_BASE_URL = URI.create("http://localhost:8080");
+    public static final String APP_ORIGIN = "https://app.example.com";
+    public static final String RETURN_TO = APP_ORIGIN + "/settings";
+
+    public final MutableClock clock = MutableClock.atFixedInstant();
+    public final FakeOAuthProvider provider;
+    public final ProviderRegistry providers;
+    public final InMemoryRevocationQueue revocations = new InMemoryRevocationQueue();
+    public final InMemoryConnectionStore connections = new InMemoryConnectionStore(revocations);
+    public final InMemoryConnectSessionStore sessions = new InMemoryConnectSessionStore();
+    public final InMemoryPendingAuthorizationStore pendingAuthorizations = new InMemoryPendingAuthorizationStore();
+    /** Flip to make readiness fail, as if the database were down. */
+    public final AtomicBoolean storeAvailable = new AtomicBoolean(true);
+    public final ConnectSettings settings;
+
+    public final CreateConnectSessionUseCase createConnectSession;
+    public final BeginAuthorizationUseCase beginAuthorization;
+    public final CompleteAuthorizationUseCase completeAuthorization;
+    public final GetAccessTokenUseCase getAccessToken;
+    public final GetConnectionUseCase getConnection;
+    public final ListConnectionsUseCase listConnections;
+    public final DisconnectUseCase disconnect;
+    public final CheckReadinessUseCase checkReadiness;
+    public final PurgeExpiredFlowsUseCase purgeExpiredFlows;
+    public final RetryRevocationsUseCase retryRevocations;
+
+    private TestCore(URI publicBaseUrl, ProviderDescriptor descriptor) {
+        settings = ConnectSettings.defaults(publicBaseUrl, Set.of(APP_ORIGIN));
+        provider = new FakeOAuthProvider(descriptor, clock);
+        providers = new SingleProviderRegistry(provider);
+        TestRandom random = new TestRandom();
+        createConnectSession = new CreateConnectSessionService(sessions, providers, random, clock, settings);
+        beginAuthorization = new BeginAuthorizationService(sessions, pendingAuthorizations, providers, random, clock,
+                settings);
+        completeAuthorization = new CompleteAuthorizationService(pendingAuthorizations, connections, providers, random,
+                clock, settings);
+        getAccessToken = new GetAccessTokenService(connections, providers, clock, settings);
+        getConnection = new GetConnectionService(connections);
+        listConnections = new ListConnectionsService(connections);
+        disconnect = new DisconnectService(connections, revocations, providers, random, clock);
+        checkReadiness = new CheckReadinessService(storeAvailable::get);
+        purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, clock);
+        retryRevocations = new RetryRevocationsService(revocations, providers, clock);
+    }
+
+    public static TestCore create() {
+        return create(DEFAULT_PUBLIC_BASE_URL);
+    }
+
+    public static TestCore create(URI publicBaseUrl) {
+        return new TestCore(publicBaseUrl, FakeOAuthProvider.CUSTOMERIO);
+    }
+
+    /** A core whose one provider is described by {@code descriptor} (to test issuers, revocation support). */
+    public static TestCore create(ProviderDescriptor descriptor) {
+        return new TestCore(DEFAULT_PUBLIC_BASE_URL, descriptor);
+    }
+
+    /** Walks a whole connect flow for {@code owner} with the fake provider and returns the connection's id. */
+    public ConnectionId connect(String owner) {
+        ProviderId providerId = provider.descriptor().id();
+        URI connectUrl = createConnectSession.create(
+                new CreateConnectSessionUseCase.Command(new Owner(owner), providerId, RETURN_TO, null)).connectUrl();
+        BeginAuthorizationUseCase.AuthorizationStarted started = beginAuthorization.begin(
+                new BeginAuthorizationUseCase.Command(providerId, new ConnectTicket(queryParameter(connectUrl, "ticket"))));
+        CompleteAuthorizationUseCase.CallbackOutcome outcome = completeAuthorization.complete(
+                new CompleteAuthorizationUseCase.Command(providerId, queryParameter(started.authorizeUrl(), "state"),
+                        started.browserBinding(), "code-for-" + owner, null, null));
+        return ((CompleteAuthorizationUseCase.Connected) outcome).connectionId();
+    }
+
+    /** The decoded value of a query parameter, or {@code null}. */
+    public static String queryParameter(URI uri, String name) {
+        for (String pair : uri.getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    /** A registry with exactly one provider. */
+    private record SingleProviderRegistry(OAuthProvider provider) implements ProviderRegistry {
+
+        @Override
+        public Optional<OAuthProvider> find(ProviderId id) {
+            return Optional.of(provider).filter(p -> p.descriptor().id().equals(id));
+        }
+
+        @Override
+        public List<ProviderDescriptor> descriptors() {
+            return List.of(provider.descriptor());
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.cioconnect.application.contract;
+
+import static io.cioconnect.application.Fixtures.connection;
+import static io.cioconnect.application.Fixtures.tokens;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cioconnect.application.port.out.ConnectionStore;
+import io.cioconnect.application.port.out.ConnectionStore.DeletedConnection;
+import io.cioconnect.application.port.out.RevocationQueue;
+import io.cioconnect.application.port.out.StoreUnavailableException;
+import io.cioconnect.domain.AccessToken;
+import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionId;
+import io.cioconnect.domain.ConnectionStatus;
+import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.PendingRevocation;
+import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.RevocableToken;
+import io.cioconnect.domain.Scopes;
+import io.cioconnect.domain.TokenSet;
+import io.cioconnect.domain.TokenType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link ConnectionStore}: storage, reconnection, locked refresh writes and deletion. */
+public abstract class ConnectionStoreContract {
+
+    protected static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
+
+    protected ConnectionStore store;
+    protected RevocationQueue revocations;
+
+    /** A fresh, empty connection store and the revocation queue its deletions feed. */
+    protected abstract Stores createStores();
+
+    /** The two stores under test. */
+    public record Stores(ConnectionStore connections, RevocationQueue revocations) {
+    }
+
+    @BeforeEach
+    void setUpStores() {
+        Stores stores = createStores();
+        store = stores.connections();
+        revocations = stores.revocations();
+    }
+
+    @Test
+    void findsAStoredConnectionWithEveryField() {
+        Connection stored = store.saveConnected(connection("alice", NOW));
+
+        assertThat(store.findById(stored.id())).contains(stored);
+        assertThat(stored.tokens().accessToken()).isNotNull();
+    }
+
+    @Test
+    void keepsTokensWithoutRefreshTokenOrExpiry() {
+        TokenSet apiKey = new TokenSet(new AccessToken("app-api-key"), null, TokenType.BEARER, null, Scopes.none());
+        Connection stored = store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
+                new Owner("bob"), new ProviderId("customerio-app-api"), apiKey, NOW));
+
+        assertThat(store.findById(stored.id()).orElseThrow().tokens()).isEqualTo(apiKey);
+    }
+
+    @Test
+    void findsNothingForAnUnknownId() {
+        assertThat(store.findById(new ConnectionId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void listsOnlyTheOwnersConnectionsOldestFirst() {
+        Connection first = store.saveConnected(connection("carol", NOW));
+        Connection second = store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
+                new Owner("carol"), new ProviderId("other"), tokens(NOW, Duration.ofHours(1)), NOW.plusSeconds(5)));
+        store.saveConnected(connection("dave", NOW));
+
+        assertThat(store.findByOwner(new Owner("carol"))).extracting(Connection::id).containsExactly(first.id(), second.id());
+    }
+
+    @Test
+    void reconnectingKeepsIdAndCreationTimeAndReplacesCredentials() {
+        Connection original = store.saveConnected(connection("erin", NOW));
+        store.withRefreshLock(original.id(), Duration.ofSeconds(5), locked ->
+                locked.save(locked.current().orElseThrow().markReauthorizationRequired("invalid_grant", NOW)));
+        TokenSet fresh = tokens(NOW.plusSeconds(60), Duration.ofHours(2));
+
+        Connection reconnected = store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
+                new Owner("erin"), original.provider(), fresh, NOW.plusSeconds(60)));
+
+        assertThat(reconnected.id()).isEqualTo(original.id());
+        assertThat(reconnected.createdAt()).isEqualTo(original.createdAt());
+        assertThat(reconnected.tokens()).isEqualTo(fresh);
+        assertThat(reconnected.status()).isEqualTo(ConnectionStatus.ACTIVE);
+        assertThat(reconnected.lastError()).isNull();
+        assertThat(store.findById(original.id())).contains(reconnected);
+        assertThat(store.findByOwner(new Owner("erin"))).hasSize(1);
+    }
+
+    @Test
+    void writesUnderTheLockBumpTheVersion() {
+        Connection stored = store.saveConnected(connection("frank", NOW));
+        TokenSet fresh = tokens(NOW, Duration.ofHours(1));
+
+        Connection saved = store.withRefreshLock(stored.id(), Duration.ofSeconds(5),
+                locked -> locked.save(locked.current().orElseThrow().refreshed(fresh, NOW.plusSeconds(1))));
+
+        assertThat(saved.version()).isGreaterThan(stored.version());
+        assertThat(store.findById(stored.id())).contains(saved);
+        assertThat(saved.lastRefreshedAt()).isEqualTo(NOW.plusSeconds(1));
+    }
+
+    @Test
+    void rollsBackWritesWhenTheLockedWorkFails() {
+        Connection stored = store.saveConnected(connection("grace", NOW));
+
+        assertThatThrownBy(() -> store.withRefreshLock(stored.id(), Duration.ofSeconds(5), locked -> {
+            locked.save(locked.current().orElseThrow().refreshFailed("boom", NOW));
+            throw new IllegalStateException("work failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(store.findById(stored.id())).contains(stored);
+    }
+
+    @Test
+    void seesNothingUnderTheLockOfAnUnknownConnection() {
+        Optional<Connection> current = store.withRefreshLock(new ConnectionId(UUID.randomUUID()), Duration.ofSeconds(5),
+                ConnectionStore.LockedConnection::current);
+
+        assertThat(current).isEmpty();
+    }
+
+    @Test
+    void givesUpWaitingForABusyLockWithStoreUnavailable() throws Exception {
+        Connection stored = store.saveConnected(connection("heidi", NOW));
+        LockHolder holder = LockHolder.hold(store, stored.id());
+        try {
+            assertThatThrownBy(() -> store.withRefreshLock(stored.id(), Duration.ofMillis(300), locked -> "never"))
+                    .isInstanceOf(StoreUnavailableException.class);
+        } finally {
+            holder.release();
+        }
+        String result = store.withRefreshLock(stored.id(), Duration.ofSeconds(5), locked -> "after release");
+        assertThat(result).isEqualTo("after release");
+    }
+
+    @Test
+    void deletingRemovesTheConnectionAndQueuesItsRevocation() {
+        Connection stored = store.saveConnected(connection("ivan", NOW));
+        PendingRevocation revocation = new PendingRevocation(UUID.randomUUID(), stored.provider(),
+                RevocableToken.bestOf(stored.tokens()), 0, NOW, null);
+
+        Optional<DeletedConnection> deleted = store.delete(stored.id(), connection -> Optional.of(revocation));
+
+        assertThat(deleted).map(DeletedConnection::connection).contains(stored);
+        assertThat(deleted.orElseThrow().queuedRevocation()).contains(revocation);
+        assertThat(store.findById(stored.id())).isEmpty();
+        assertThat(revocations.claimDue(NOW, Duration.ofMinutes(1), 10)).containsExactly(revocation);
+    }
+
+    @Test
+    void deletingTwiceOrWithoutRevocationQueuesNothingMore() {
+        Connection stored = store.saveConnected(connection("judy", NOW));
+
+        assertThat(store.delete(stored.id(), connection -> Optional.empty())).isPresent();
+        assertThat(store.delete(stored.id(), connection -> Optional.empty())).isEmpty();
+        assertThat(revocations.claimDue(NOW, Duration.ofMinutes(1), 10)).isEmpty();
+    }
+}
