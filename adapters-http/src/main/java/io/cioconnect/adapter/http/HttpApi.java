@@ -18,22 +18,22 @@ public final class HttpApi {
         ObjectMapper mapper = Json.mapper();
         JsonBody jsonBody = new JsonBody(mapper);
         FlowMetrics flowMetrics = new FlowMetrics(registry);
-        ProblemResponses problems = new ProblemResponses(mapper);
         ClientIp clientIp = new ClientIp(settings.trustedProxies());
 
         return Javalin.create(config -> {
+            RouteTemplate routeTemplate = new RouteTemplate(config.unsafe);
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = HttpSettings.MAX_BODY_BYTES;
             config.http.defaultContentType = "application/json";
-            config.requestLogger.http(new RequestObserver(registry));
+            config.requestLogger.http(new RequestObserver(registry, routeTemplate));
 
             config.routes.before(new SecurityHeaders());
             config.routes.before(new BodySizeFilter());
             config.routes.before("/api/*", new ApiKeyFilter(new ApiKeys(settings.apiKeys())));
             config.routes.before("/api/*", RateLimitFilter.perApiKey(settings.apiRateLimit()));
             config.routes.before("/oauth/*", RateLimitFilter.perClientIp(settings.browserRateLimit(), clientIp));
-            problems.register(config.routes);
+            new ProblemResponses(mapper, routeTemplate).register(config.routes);
 
             config.routes.apiBuilder(new ConnectSessionRoutes(useCases.createConnectSession(), jsonBody));
             config.routes.apiBuilder(new ConnectionRoutes(useCases, jsonBody, flowMetrics));

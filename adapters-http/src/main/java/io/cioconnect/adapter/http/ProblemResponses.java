@@ -25,9 +25,11 @@ final class ProblemResponses {
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
 
     private final ObjectMapper mapper;
+    private final RouteTemplate routeTemplate;
 
-    ProblemResponses(ObjectMapper mapper) {
+    ProblemResponses(ObjectMapper mapper, RouteTemplate routeTemplate) {
         this.mapper = mapper;
+        this.routeTemplate = routeTemplate;
     }
 
     void register(RoutesConfig routes) {
@@ -36,7 +38,7 @@ final class ProblemResponses {
         routes.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), e.retryAfter()));
         routes.exception(HttpResponseException.class, this::javalinFailure);
         routes.exception(Exception.class, (e, ctx) -> {
-            log.error("unexpected failure on {} {}", ctx.method(), RouteTemplate.of(ctx), e);
+            log.error("unexpected failure on {} {}", ctx.method(), routeTemplate.of(ctx), e);
             write(ctx, 500, ErrorCode.INTERNAL_ERROR, null, null);
         });
     }

@@ -18,14 +18,16 @@ final class RequestObserver implements RequestLogger {
     private static final Logger log = LoggerFactory.getLogger("io.cioconnect.http.request");
 
     private final MeterRegistry registry;
+    private final RouteTemplate routes;
 
-    RequestObserver(MeterRegistry registry) {
+    RequestObserver(MeterRegistry registry, RouteTemplate routes) {
         this.registry = registry;
+        this.routes = routes;
     }
 
     @Override
     public void handle(Context ctx, Float executionTimeMs) {
-        String route = RouteTemplate.of(ctx);
+        String route = routes.of(ctx);
         String method = ctx.method().name();
         int status = ctx.statusCode();
         String keyName = ctx.attribute(ApiKeyFilter.KEY_NAME);
