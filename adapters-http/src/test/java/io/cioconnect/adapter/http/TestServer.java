@@ -4,12 +4,17 @@ import io.cioconnect.application.TestCore;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +55,7 @@ final class TestServer implements AutoCloseable {
         return new TestServer(core, settings(core, 0, 0, Set.of()), override);
     }
 
-    static HttpSettings settings(TestCore core, int apiRateLimit, int browserRateLimit, Set<java.net.InetAddress> proxies) {
+    static HttpSettings settings(TestCore core, int apiRateLimit, int browserRateLimit, Set<InetAddress> proxies) {
         return new HttpSettings(core.settings.publicBaseUrl(), API_KEYS, apiRateLimit, browserRateLimit, proxies);
     }
 
@@ -96,6 +101,20 @@ final class TestServer implements AutoCloseable {
         }
         URI connectUrl = URI.create(JsonFields.string(created.body(), "connect_url"));
         return uri(connectUrl.getRawPath() + "?" + connectUrl.getRawQuery());
+    }
+
+    /** Sends a request line exactly as given (clients refuse malformed escapes) and returns the status code. */
+    int rawGetStatus(String requestTarget) {
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + requestTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A browser with its own cookie jar. */
