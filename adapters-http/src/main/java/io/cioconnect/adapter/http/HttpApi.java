@@ -2,6 +2,7 @@ package io.cioconnect.adapter.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
@@ -14,7 +15,13 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    public static Javalin create(HttpUseCases useCases, HttpSettings settings, PrometheusMeterRegistry registry) {
+    /**
+     * @param extraRoutes routes of other parts of the service (a console page, a provider's own start page);
+     *                    registered first, so a specific path such as {@code /oauth/customerio-app-api/start}
+     *                    wins over the generic {@code /oauth/{provider}/start}. They get the same filters.
+     */
+    public static Javalin create(HttpUseCases useCases, HttpSettings settings, PrometheusMeterRegistry registry,
+            EndpointGroup... extraRoutes) {
         ObjectMapper mapper = Json.mapper();
         JsonBody jsonBody = new JsonBody(mapper);
         FlowMetrics flowMetrics = new FlowMetrics(registry);
@@ -35,6 +42,9 @@ public final class HttpApi {
             config.routes.before("/oauth/*", RateLimitFilter.perClientIp(settings.browserRateLimit(), clientIp));
             new ProblemResponses(mapper, routeTemplate).register(config.routes);
 
+            for (EndpointGroup routes : extraRoutes) {
+                config.routes.apiBuilder(routes);
+            }
             config.routes.apiBuilder(new ConnectSessionRoutes(useCases.createConnectSession(), jsonBody));
             config.routes.apiBuilder(new ConnectionRoutes(useCases, jsonBody, flowMetrics));
             config.routes.apiBuilder(new BrowserFlowRoutes(useCases, new BindingCookie(settings.isHttps()), flowMetrics));

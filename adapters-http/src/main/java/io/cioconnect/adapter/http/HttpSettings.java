@@ -52,6 +52,14 @@ public record HttpSettings(
         return new HttpSettings(publicBaseUrl, apiKeys, 1000, 20, Set.of());
     }
 
+    /** Names the API keys but never prints their secrets. */
+    @Override
+    public String toString() {
+        return "HttpSettings[publicBaseUrl=" + publicBaseUrl + ", apiKeys=" + apiKeys.keySet() + " (secrets redacted)"
+                + ", apiRateLimit=" + apiRateLimit + ", browserRateLimit=" + browserRateLimit
+                + ", trustedProxies=" + trustedProxies + "]";
+    }
+
     /** Browsers reach us over TLS, so cookies can be {@code Secure} and {@code __Host-}-prefixed. */
     public boolean isHttps() {
         return publicBaseUrl.getScheme().toLowerCase(Locale.ROOT).equals("https");
