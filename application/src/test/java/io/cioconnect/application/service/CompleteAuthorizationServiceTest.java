@@ -1,0 +1,176 @@
+package io.cioconnect.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cioconnect.application.FakeOAuthProvider;
+import io.cioconnect.application.TestCore;
+import io.cioconnect.application.TestRandom;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
+import io.cioconnect.application.port.in.BeginAuthorizationUseCase.AuthorizationStarted;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.CallbackOutcome;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Connected;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Failed;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Unidentified;
+import io.cioconnect.application.port.out.ProviderDescriptor;
+import io.cioconnect.application.port.out.ProviderFailure;
+import io.cioconnect.application.port.out.TokenResult;
+import io.cioconnect.domain.BrowserBinding;
+import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.FlowError;
+import io.cioconnect.domain.Owner;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CompleteAuthorizationServiceTest {
+
+    private final TestCore core = TestCore.create();
+    private final FlowSteps steps = new FlowSteps(core);
+
+    @Test
+    void storesTheConnectionAndSendsTheBrowserBackWithItsId() {
+        AuthorizationStarted started = steps.start("alice");
+
+        CallbackOutcome outcome = steps.callback(started, "the-code");
+
+        assertThat(outcome).isInstanceOf(Connected.class);
+        Connected connected = (Connected) outcome;
+        assertThat(connected.redirectTo().toString()).isEqualTo(
+                "https://app.example.com/settings?connection_id=" + connected.connectionId() + "&status=connected");
+        Connection stored = core.connections.findById(connected.connectionId()).orElseThrow();
+        assertThat(stored.owner()).isEqualTo(new Owner("alice"));
+        assertThat(stored.tokens().accessToken().value()).isEqualTo("access-1");
+    }
+
+    @Test
+    void exchangesTheCodeWithTheVerifierBehindTheChallenge() {
+        AuthorizationStarted started = steps.start("alice");
+
+        steps.callback(started, "the-code");
+
+        assertThat(core.provider.exchangedCodes).extracting(code -> code.value()).containsExactly("the-code");
+        assertThat(core.provider.exchangedVerifiers.get(0).challenge().value())
+                .isEqualTo(TestCore.queryParameter(started.authorizeUrl(), "code_challenge"));
+    }
+
+    @Test
+    void keepsTheQueryAndFragmentOfReturnTo() {
+        AuthorizationStarted started = steps.start("alice", "https://app.example.com/settings?tab=cio#done");
+
+        Connected connected = (Connected) steps.callback(started, "code");
+
+        assertThat(connected.redirectTo().toString()).isEqualTo("https://app.example.com/settings?tab=cio&connection_id="
+                + connected.connectionId() + "&status=connected#done");
+    }
+
+    @Test
+    void exchangesTheCodeOnceWhenTheSameCallbackArrivesTwice() {
+        AuthorizationStarted started = steps.start("alice");
+
+        steps.callback(started, "code");
+        CallbackOutcome replay = steps.callback(started, "code");
+
+        assertThat(replay).isInstanceOf(Unidentified.class);
+        assertThat(core.provider.exchangeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesACallbackFromAnotherBrowserWithoutCallingTheProvider() {
+        AuthorizationStarted started = steps.start("alice");
+        BrowserBinding otherBrowser = new BrowserBinding("another-browsers-cookie");
+
+        assertThat(steps.callback(FlowSteps.state(started), otherBrowser, "code", null, null)).isInstanceOf(Unidentified.class);
+        assertThat(steps.callback(FlowSteps.state(started), null, "code", null, null)).isInstanceOf(Unidentified.class);
+        assertThat(core.provider.exchangeCount()).isZero();
+    }
+
+    @Test
+    void refusesMissingUnknownAndExpiredStates() {
+        AuthorizationStarted started = steps.start("alice");
+        BrowserBinding binding = started.browserBinding();
+
+        assertThat(steps.callback(null, binding, "code", null, null)).isInstanceOf(Unidentified.class);
+        assertThat(steps.callback("", binding, "code", null, null)).isInstanceOf(Unidentified.class);
+        assertThat(steps.callback("unknown-state", binding, "code", null, null)).isInstanceOf(Unidentified.class);
+        core.clock.advance(Duration.ofMinutes(10));
+        assertThat(steps.callback(started, "code")).isInstanceOf(Unidentified.class);
+        assertThat(core.provider.exchangeCount()).isZero();
+    }
+
+    @Test
+    void reportsADenialToReturnTo() {
+        AuthorizationStarted started = steps.start("alice");
+
+        CallbackOutcome outcome = steps.callback(FlowSteps.state(started), started.browserBinding(), null, "access_denied", null);
+
+        assertFailed(outcome, FlowError.ACCESS_DENIED);
+        assertThat(core.provider.exchangeCount()).isZero();
+    }
+
+    @Test
+    void reportsAnyOtherProviderErrorOrAMissingCodeAsProviderError() {
+        AuthorizationStarted denied = steps.start("alice");
+        AuthorizationStarted codeless = steps.start("alice");
+
+        assertFailed(steps.callback(FlowSteps.state(denied), denied.browserBinding(), null, "server_error", null),
+                FlowError.PROVIDER_ERROR);
+        assertFailed(steps.callback(FlowSteps.state(codeless), codeless.browserBinding(), null, null, null),
+                FlowError.PROVIDER_ERROR);
+    }
+
+    @Test
+    void reportsAFailedExchange() {
+        core.provider.exchangeResults.add(new TokenResult.Failed(
+                ProviderFailure.of(ProviderFailure.Kind.INVALID_GRANT, "invalid_grant")));
+
+        assertFailed(steps.callback(steps.start("alice"), "code"), FlowError.TOKEN_EXCHANGE_FAILED);
+        assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
+    }
+
+    @Test
+    void reconnectingKeepsTheConnectionId() {
+        Connected first = (Connected) steps.callback(steps.start("alice"), "code-1");
+        Connected second = (Connected) steps.callback(steps.start("alice"), "code-2");
+
+        assertThat(second.connectionId()).isEqualTo(first.connectionId());
+        assertThat(core.connections.findById(first.connectionId()).orElseThrow().tokens().accessToken().value())
+                .isEqualTo("access-2");
+    }
+
+    @Test
+    void requiresTheIssuerWhenTheProviderHasOne() {
+        TestCore withIssuer = TestCore.create(new ProviderDescriptor(FlowSteps.CUSTOMERIO,
+                FakeOAuthProvider.CUSTOMERIO.allowedScopes(), "https://issuer.example.com", true));
+        FlowSteps flows = new FlowSteps(withIssuer);
+        AuthorizationStarted missing = flows.start("alice");
+        AuthorizationStarted wrong = flows.start("alice");
+        AuthorizationStarted right = flows.start("alice");
+
+        assertFailed(flows.callback(FlowSteps.state(missing), missing.browserBinding(), "code", null, null),
+                FlowError.PROVIDER_ERROR);
+        assertFailed(flows.callback(FlowSteps.state(wrong), wrong.browserBinding(), "code", null, "https://evil.example.com"),
+                FlowError.PROVIDER_ERROR);
+        assertThat(withIssuer.provider.exchangeCount()).isZero();
+        assertThat(flows.callback(FlowSteps.state(right), right.browserBinding(), "code", null, "https://issuer.example.com"))
+                .isInstanceOf(Connected.class);
+    }
+
+    @Test
+    void reportsAServerErrorWhenTheConnectionCannotBeStored() {
+        CompleteAuthorizationService withBrokenStore = new CompleteAuthorizationService(core.pendingAuthorizations,
+                new UnavailableConnectionStore(), core.providers, new TestRandom(), core.clock, core.settings);
+        AuthorizationStarted started = steps.start("alice");
+
+        CallbackOutcome outcome = withBrokenStore.complete(new CompleteAuthorizationUseCase.Command(
+                FlowSteps.CUSTOMERIO, FlowSteps.state(started), started.browserBinding(), "code", null, null));
+
+        assertFailed(outcome, FlowError.SERVER_ERROR);
+    }
+
+    private static void assertFailed(CallbackOutcome outcome, FlowError error) {
+        assertThat(outcome).isInstanceOf(Failed.class);
+        Failed failed = (Failed) outcome;
+        assertThat(failed.error()).isEqualTo(error);
+        assertThat(failed.redirectTo().toString())
+                .isEqualTo("https://app.example.com/settings?status=error&error=" + error.code());
+    }
+}

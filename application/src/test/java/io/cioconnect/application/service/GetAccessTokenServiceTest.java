@@ -1,0 +1,185 @@
+package io.cioconnect.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cioconnect.application.FakeOAuthProvider;
+import io.cioconnect.application.TestCore;
+import io.cioconnect.application.port.in.GetAccessTokenUseCase.Command;
+import io.cioconnect.application.port.in.GetAccessTokenUseCase.IssuedToken;
+import io.cioconnect.application.port.out.ProviderFailure;
+import io.cioconnect.application.port.out.ProviderFailure.Kind;
+import io.cioconnect.application.port.out.TokenResult;
+import io.cioconnect.domain.AccessToken;
+import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionId;
+import io.cioconnect.domain.ConnectionStatus;
+import io.cioconnect.domain.DomainException;
+import io.cioconnect.domain.ErrorCode;
+import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.Scopes;
+import io.cioconnect.domain.TokenSet;
+import io.cioconnect.domain.TokenType;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class GetAccessTokenServiceTest {
+
+    /** Inside the 60 s refresh skew of a token issued for an hour. */
+    private static final Duration ALMOST_EXPIRED = FakeOAuthProvider.TOKEN_LIFETIME.minusSeconds(30);
+
+    private final TestCore core = TestCore.create();
+    private final ConnectionId id = core.connect("alice");
+
+    private IssuedToken get(boolean force) {
+        return core.getAccessToken.get(new Command(id, force));
+    }
+
+    private Connection stored() {
+        return core.connections.findById(id).orElseThrow();
+    }
+
+    private static void assertFailsWith(ErrorCode code, Runnable call) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
+    }
+
+    private static TokenResult failure(Kind kind, Duration retryAfter) {
+        return new TokenResult.Failed(new ProviderFailure(kind, kind.name(), retryAfter));
+    }
+
+    @Test
+    void handsOutAFreshTokenWithoutAskingTheProvider() {
+        IssuedToken token = get(false);
+
+        assertThat(token.accessToken().value()).isEqualTo("access-1");
+        assertThat(token.tokenType()).isEqualTo(TokenType.BEARER);
+        assertThat(token.scopes()).isEqualTo(Scopes.parse("full_access"));
+        assertThat(core.provider.refreshCount()).isZero();
+    }
+
+    @Test
+    void refreshesATokenThatExpiresWithinTheSkewAndStoresTheRotatedRefreshToken() {
+        core.clock.advance(ALMOST_EXPIRED);
+
+        IssuedToken token = get(false);
+
+        assertThat(token.accessToken().value()).isEqualTo("access-2");
+        assertThat(core.provider.refreshedTokens).extracting(t -> t.value()).containsExactly("refresh-1");
+        assertThat(stored().tokens().refreshToken().value()).isEqualTo("refresh-2");
+        assertThat(stored().lastRefreshedAt()).isEqualTo(core.clock.instant());
+    }
+
+    @Test
+    void refreshesOnDemandWhenForced() {
+        assertThat(get(true).accessToken().value()).isEqualTo("access-2");
+        assertThat(core.provider.refreshCount()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheRefreshTokenWhenTheProviderDoesNotRotateIt() {
+        core.provider.refreshResults.add(new TokenResult.Issued(new TokenSet(new AccessToken("access-unrotated"), null,
+                TokenType.BEARER, core.clock.instant().plus(Duration.ofHours(1)), Scopes.none())));
+
+        get(true);
+        get(true);
+
+        assertThat(core.provider.refreshedTokens).extracting(t -> t.value()).containsExactly("refresh-1", "refresh-1");
+    }
+
+    @Test
+    void marksTheConnectionForReauthorizationOnInvalidGrantAndStopsCallingTheProvider() {
+        core.provider.refreshResults.add(failure(Kind.INVALID_GRANT, null));
+
+        assertFailsWith(ErrorCode.REAUTHORIZATION_REQUIRED, () -> get(true));
+        assertFailsWith(ErrorCode.REAUTHORIZATION_REQUIRED, () -> get(true));
+
+        assertThat(stored().status()).isEqualTo(ConnectionStatus.REAUTHORIZATION_REQUIRED);
+        assertThat(stored().lastError()).contains("INVALID_GRANT");
+        assertThat(core.provider.refreshCount()).isEqualTo(1);
+    }
+
+    @Test
+    void servesTheStillValidTokenWhileTheProviderIsFailing() {
+        core.clock.advance(ALMOST_EXPIRED);
+        core.provider.refreshResults.add(failure(Kind.UNAVAILABLE, null));
+
+        assertThat(get(false).accessToken().value()).isEqualTo("access-1");
+        assertThat(stored().status()).isEqualTo(ConnectionStatus.ACTIVE);
+        assertThat(stored().lastError()).contains("UNAVAILABLE");
+        assertThat(stored().refreshFailures()).isEqualTo(1);
+    }
+
+    @Test
+    void answersProviderUnavailableWithRetryAfterOnceTheTokenHasExpired() {
+        core.clock.advance(FakeOAuthProvider.TOKEN_LIFETIME);
+        core.provider.refreshResults.add(failure(Kind.RATE_LIMITED, Duration.ofSeconds(7)));
+        core.provider.refreshResults.add(failure(Kind.UNAVAILABLE, null));
+
+        assertThatThrownBy(() -> get(false)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE);
+            assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
+        });
+        assertThatThrownBy(() -> get(false)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.retryAfter()).contains(GetAccessTokenService.DEFAULT_RETRY_AFTER));
+        assertThat(stored().status()).isEqualTo(ConnectionStatus.ACTIVE);
+    }
+
+    @Test
+    void neverMarksTheConnectionBrokenForClientErrors() {
+        core.clock.advance(ALMOST_EXPIRED);
+        core.provider.refreshResults.add(failure(Kind.INVALID_CLIENT, null));
+        core.provider.refreshResults.add(failure(Kind.INVALID_RESPONSE, null));
+
+        get(false);
+        get(false);
+
+        assertThat(stored().status()).isEqualTo(ConnectionStatus.ACTIVE);
+        assertThat(stored().refreshFailures()).isEqualTo(2);
+    }
+
+    @Test
+    void clearsTheLastErrorAfterASuccessfulRefresh() {
+        core.provider.refreshResults.add(failure(Kind.UNAVAILABLE, null));
+        get(true);
+
+        get(true);
+
+        assertThat(stored().lastError()).isNull();
+        assertThat(stored().refreshFailures()).isZero();
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownOrDeletedConnection() {
+        assertFailsWith(ErrorCode.NOT_FOUND, () -> core.getAccessToken.get(new Command(new ConnectionId(UUID.randomUUID()), false)));
+        core.disconnect.disconnect(id);
+        assertFailsWith(ErrorCode.NOT_FOUND, () -> get(false));
+    }
+
+    @Test
+    void neverRefreshesACredentialWithoutExpiry() {
+        Connection apiKey = core.connections.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
+                new Owner("bob"), new ProviderId("customerio"),
+                new TokenSet(new AccessToken("app-api-key"), null, TokenType.BEARER, null, Scopes.none()), core.clock.instant()));
+        core.clock.advance(Duration.ofDays(400));
+
+        IssuedToken token = core.getAccessToken.get(new Command(apiKey.id(), false));
+
+        assertThat(token.accessToken().value()).isEqualTo("app-api-key");
+        assertThat(token.expiresAt()).isNull();
+        assertThat(core.provider.refreshCount()).isZero();
+    }
+
+    @Test
+    void requiresReauthorizationWhenAnExpiredTokenHasNoRefreshToken() {
+        Connection noRefresh = core.connections.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
+                new Owner("carol"), new ProviderId("customerio"), new TokenSet(new AccessToken("short-lived"), null,
+                        TokenType.BEARER, core.clock.instant().plusSeconds(30), Scopes.none()), core.clock.instant()));
+
+        assertThat(core.getAccessToken.get(new Command(noRefresh.id(), false)).accessToken().value()).isEqualTo("short-lived");
+        core.clock.advance(Duration.ofSeconds(30));
+        assertFailsWith(ErrorCode.REAUTHORIZATION_REQUIRED, () -> core.getAccessToken.get(new Command(noRefresh.id(), false)));
+        assertThat(core.provider.refreshCount()).isZero();
+    }
+}

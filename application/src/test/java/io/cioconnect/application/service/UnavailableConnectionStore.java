@@ -1,0 +1,46 @@
+package io.cioconnect.application.service;
+
+import io.cioconnect.application.port.out.ConnectionStore;
+import io.cioconnect.application.port.out.StoreUnavailableException;
+import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionId;
+import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.PendingRevocation;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** A connection store whose database is down: every call fails as the PostgreSQL store would. */
+final class UnavailableConnectionStore implements ConnectionStore {
+
+    private static StoreUnavailableException down() {
+        return new StoreUnavailableException("the database is not answering");
+    }
+
+    @Override
+    public Optional<Connection> findById(ConnectionId id) {
+        throw down();
+    }
+
+    @Override
+    public List<Connection> findByOwner(Owner owner) {
+        throw down();
+    }
+
+    @Override
+    public Connection saveConnected(Connection candidate) {
+        throw down();
+    }
+
+    @Override
+    public <T> T withRefreshLock(ConnectionId id, Duration timeout, Function<LockedConnection, T> work) {
+        throw down();
+    }
+
+    @Override
+    public Optional<DeletedConnection> delete(ConnectionId id,
+            Function<Connection, Optional<PendingRevocation>> revocationFor) {
+        throw down();
+    }
+}

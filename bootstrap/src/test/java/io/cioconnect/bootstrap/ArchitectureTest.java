@@ -1,0 +1,90 @@
+package io.cioconnect.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * The hexagon, checked on the compiled main classes of every module. Rules fail when the packages they
+ * name are empty (ArchUnit's failOnEmptyShould), so a renamed package cannot silently pass.
+ */
+@AnalyzeClasses(packages = "io.cioconnect", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String DOMAIN = "io.cioconnect.domain..";
+    private static final String APPLICATION = "io.cioconnect.application..";
+    private static final String PORT_IN = "io.cioconnect.application.port.in..";
+    private static final String PORT_OUT = "io.cioconnect.application.port.out..";
+    private static final String SERVICES = "io.cioconnect.application.service..";
+    private static final String IN_MEMORY = "io.cioconnect.application.memory..";
+    private static final String HTTP = "io.cioconnect.adapter.http..";
+    private static final String PERSISTENCE = "io.cioconnect.adapter.persistence..";
+    private static final String PROVIDERS = "io.cioconnect.adapter.customerio..";
+    private static final String BOOTSTRAP = "io.cioconnect.bootstrap..";
+
+    @ArchTest
+    static final ArchRule domainDependsOnlyOnTheJdk = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..");
+
+    @ArchTest
+    static final ArchRule applicationDependsOnlyOnTheDomainAndSlf4j = classes().that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..", "org.slf4j..");
+
+    @ArchTest
+    static final ArchRule layersPointInward = onionArchitecture()
+            .domainModels(DOMAIN)
+            .domainServices(PORT_IN, PORT_OUT, "io.cioconnect.application")
+            .applicationServices(SERVICES, IN_MEMORY)
+            .adapter("http", HTTP)
+            .adapter("persistence", PERSISTENCE)
+            .adapter("providers", PROVIDERS)
+            .because("adapters never see each other, and the core never sees an adapter");
+
+    @ArchTest
+    static final ArchRule adaptersNeverReachServicesOrInMemoryStores = noClasses()
+            .that().resideInAnyPackage(HTTP, PERSISTENCE, PROVIDERS)
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICES, IN_MEMORY);
+
+    @ArchTest
+    static final ArchRule httpAdapterCallsOnlyInPorts = noClasses().that().resideInAPackage(HTTP)
+            .should().dependOnClassesThat().resideInAPackage(PORT_OUT);
+
+    @ArchTest
+    static final ArchRule drivenAdaptersOnlyImplementOutPorts = noClasses()
+            .that().resideInAnyPackage(PERSISTENCE, PROVIDERS)
+            .should().dependOnClassesThat().resideInAPackage(PORT_IN);
+
+    @ArchTest
+    static final ArchRule onlyBootstrapKnowsBootstrap = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule eachServiceImplementsExactlyOneInPort = classes()
+            .that().resideInAPackage(SERVICES).and().arePublic().and().areTopLevelClasses()
+            .should(implementExactlyOneInPort());
+
+    private static ArchCondition<JavaClass> implementExactlyOneInPort() {
+        return new ArchCondition<>("implement exactly one in-port") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                long inPorts = service.getRawInterfaces().stream()
+                        .filter(type -> type.getPackageName().equals("io.cioconnect.application.port.in"))
+                        .count();
+                if (inPorts != 1 || service.getRawInterfaces().size() != 1) {
+                    events.add(SimpleConditionEvent.violated(service,
+                            service.getName() + " implements " + service.getRawInterfaces().size()
+                                    + " interfaces, " + inPorts + " of them in-ports"));
+                }
+            }
+        };
+    }
+}
