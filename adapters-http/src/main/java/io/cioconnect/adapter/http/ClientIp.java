@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  */
 final class ClientIp {
 
-    /** IP literals only: anything else would make {@link InetAddress#getByName} look up a host name. */
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    /**
+     * IP literals only (dotted IPv4, or IPv6 which always has a colon): anything else, even {@code cafe.be},
+     * would make {@link InetAddress#getByName} look up a host name.
+     */
+    private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]{1,44}");
 
     private final Set<InetAddress> trustedProxies;
 
@@ -57,7 +60,9 @@ final class ClientIp {
         return !trustedProxies.isEmpty() && parse(address).map(trustedProxies::contains).orElse(false);
     }
 
-    private static Optional<InetAddress> parse(String literal) {
+    private static Optional<InetAddress> parse(String address) {
+        String literal = address != null && address.startsWith("[") && address.endsWith("]")
+                ? address.substring(1, address.length() - 1) : address;
         if (literal == null || !IP_LITERAL.matcher(literal).matches()) {
             return Optional.empty();
         }

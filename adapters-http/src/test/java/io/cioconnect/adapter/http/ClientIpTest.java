@@ -34,6 +34,18 @@ class ClientIpTest {
     }
 
     @Test
+    void hostNamesAreNeverLookedUpEvenWhenTheyLookLikeHex() {
+        assertThat(behindProxy.resolve("10.0.0.1", List.of("cafe.be"))).isEqualTo("10.0.0.1");
+        assertThat(behindProxy.resolve("10.0.0.1", List.of("localhost"))).isEqualTo("10.0.0.1");
+    }
+
+    @Test
+    void ipv6ClientsAndBracketedAddressesAreUnderstood() {
+        ClientIp ipv6Proxy = new ClientIp(Set.of(address("::1")));
+        assertThat(ipv6Proxy.resolve("[::1]", List.of("2001:db8::7"))).isEqualTo("2001:db8:0:0:0:0:0:7");
+    }
+
+    @Test
     void aTrustedProxyWithoutTheHeaderIsItselfTheClient() {
         assertThat(behindProxy.resolve("10.0.0.1", List.of())).isEqualTo("10.0.0.1");
     }
