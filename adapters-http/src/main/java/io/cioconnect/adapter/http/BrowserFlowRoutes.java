@@ -1,0 +1,110 @@
+package io.cioconnect.adapter.http;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+
+import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
+import io.cioconnect.application.port.in.BeginAuthorizationUseCase.AuthorizationStarted;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.CallbackOutcome;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Connected;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Failed;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Unidentified;
+import io.cioconnect.domain.ConnectTicket;
+import io.cioconnect.domain.DomainException;
+import io.cioconnect.domain.ErrorCode;
+import io.cioconnect.domain.ProviderId;
+import io.javalin.apibuilder.EndpointGroup;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+/**
+ * The browser's side of the connect flow: {@code start} turns a ticket into a redirect to the provider
+ * and a binding cookie; {@code callback} hands what the provider sent back to the use case and follows
+ * its outcome. What cannot go back to {@code return_to} is a small 400 page. Providers that need their
+ * own start page (an API-key form) can register a more specific route before these.
+ */
+final class BrowserFlowRoutes implements EndpointGroup {
+
+    static final String START = "/oauth/{provider}/start";
+    static final String CALLBACK = "/oauth/{provider}/callback";
+
+    private static final String FAILED_TITLE = "Connection failed";
+
+    private final BeginAuthorizationUseCase beginAuthorization;
+    private final CompleteAuthorizationUseCase completeAuthorization;
+    private final BindingCookie bindingCookie;
+    private final FlowMetrics metrics;
+
+    BrowserFlowRoutes(HttpUseCases useCases, BindingCookie bindingCookie, FlowMetrics metrics) {
+        this.beginAuthorization = useCases.beginAuthorization();
+        this.completeAuthorization = useCases.completeAuthorization();
+        this.bindingCookie = bindingCookie;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void addEndpoints() {
+        get(START, withErrorPage(this::start, "This connect link is invalid, has already been used, or has expired. "
+                + "Go back to the application and start again."));
+        get(CALLBACK, withErrorPage(this::callback, "This sign-in could not be matched to a connection started in "
+                + "this browser, or it was already used. Go back to the application and start again."));
+    }
+
+    private void start(Context ctx) {
+        ProviderId provider = new ProviderId(ctx.pathParam("provider"));
+        String ticket = QueryParameters.atMostOnce(ctx, "ticket");
+        if (ticket == null || ticket.isBlank()) {
+            throw HttpProblem.badRequest("ticket is missing");
+        }
+        AuthorizationStarted started = beginAuthorization.begin(
+                new BeginAuthorizationUseCase.Command(provider, new ConnectTicket(ticket)));
+        bindingCookie.set(ctx, started.browserBinding(), started.bindingLifetime());
+        metrics.flowStarted(provider.value());
+        ctx.status(302).header("Location", started.authorizeUrl().toString());
+    }
+
+    private void callback(Context ctx) {
+        ProviderId provider = new ProviderId(ctx.pathParam("provider"));
+        CallbackParameters params = CallbackParameters.of(ctx);
+        CallbackOutcome outcome = completeAuthorization.complete(new CompleteAuthorizationUseCase.Command(
+                provider, params.state(), bindingCookie.read(ctx), params.code(), params.error(), params.issuer()));
+        if (outcome instanceof Connected connected) {
+            metrics.flowCompleted(provider.value());
+            bindingCookie.clear(ctx);
+            ctx.status(303).header("Location", connected.redirectTo().toString());
+        } else if (outcome instanceof Failed failed) {
+            metrics.flowFailed(failed.error().code());
+            bindingCookie.clear(ctx);
+            ctx.status(303).header("Location", failed.redirectTo().toString());
+        } else if (outcome instanceof Unidentified) {
+            metrics.flowFailed("unidentified");
+            HtmlPage.render(ctx, 400, FAILED_TITLE, "This sign-in could not be matched to a connection started in "
+                    + "this browser, or it was already used. Go back to the application and start again.",
+                    params.providerErrorText());
+        }
+    }
+
+    /**
+     * Bad input and flows we cannot identify become a 400 page rather than problem+json: a person is
+     * looking at it. Temporary failures (503) still go to the one problem mapping.
+     */
+    private Handler withErrorPage(Handler handler, String message) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (HttpProblem e) {
+                if (e.status() != 400) {
+                    throw e;
+                }
+                metrics.flowFailed("bad_request");
+                HtmlPage.render(ctx, 400, FAILED_TITLE, message, e.getMessage());
+            } catch (DomainException e) {
+                if (e.code() != ErrorCode.NOT_FOUND && e.code() != ErrorCode.VALIDATION_FAILED) {
+                    throw e;
+                }
+                metrics.flowFailed("bad_request");
+                HtmlPage.render(ctx, 400, FAILED_TITLE, message, null);
+            }
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package io.cioconnect.adapter.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.apibuilder.EndpointGroup;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * Composition of the HTTP adapter: builds an unstarted Javalin app serving the host API, the browser
+ * flow and the operational endpoints over the given in-ports. Callers start it on the port they choose.
+ */
+public final class HttpApi {
+
+    private HttpApi() {
+    }
+
+    /**
+     * @param extraRoutes routes of other parts of the service (a console page, a provider's own start page);
+     *                    registered first, so a specific path such as {@code /oauth/customerio-app-api/start}
+     *                    wins over the generic {@code /oauth/{provider}/start}. They get the same filters.
+     */
+    public static Javalin create(HttpUseCases useCases, HttpSettings settings, PrometheusMeterRegistry registry,
+            EndpointGroup... extraRoutes) {
+        ObjectMapper mapper = Json.mapper();
+        JsonBody jsonBody = new JsonBody(mapper);
+        FlowMetrics flowMetrics = new FlowMetrics(registry);
+        ClientIp clientIp = new ClientIp(settings.trustedProxies());
+
+        return Javalin.create(config -> {
+            RouteTemplate routeTemplate = new RouteTemplate(config.unsafe);
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = HttpSettings.MAX_BODY_BYTES;
+            config.http.defaultContentType = "application/json";
+            config.requestLogger.http(new RequestObserver(registry, routeTemplate));
+
+            config.routes.before(new SecurityHeaders());
+            config.routes.before(new BodySizeFilter());
+            config.routes.before("/api/*", new ApiKeyFilter(new ApiKeys(settings.apiKeys())));
+            config.routes.before("/api/*", RateLimitFilter.perApiKey(settings.apiRateLimit()));
+            config.routes.before("/oauth/*", RateLimitFilter.perClientIp(settings.browserRateLimit(), clientIp));
+            new ProblemResponses(mapper, routeTemplate).register(config.routes);
+
+            for (EndpointGroup routes : extraRoutes) {
+                config.routes.apiBuilder(routes);
+            }
+            config.routes.apiBuilder(new ConnectSessionRoutes(useCases.createConnectSession(), jsonBody));
+            config.routes.apiBuilder(new ConnectionRoutes(useCases, jsonBody, flowMetrics));
+            config.routes.apiBuilder(new BrowserFlowRoutes(useCases, new BindingCookie(settings.isHttps()), flowMetrics));
+            config.routes.apiBuilder(new OperationsRoutes(useCases.checkReadiness(), registry));
+        });
+    }
+}
