@@ -1,0 +1,50 @@
+package io.cioconnect.adapter.customerio;
+
+import io.cioconnect.domain.ProviderId;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Customer.io's defaults (SPEC §1, §3): endpoints per region, scope, JSON body with the secret in it. */
+public final class CustomerIoPresets {
+
+    public static final ProviderId PROVIDER_ID = new ProviderId("customerio");
+    public static final String REGION_VARIABLE = "CUSTOMERIO_REGION";
+    public static final URI AUTHORIZE_URL = URI.create("https://fly.customer.io/oauth/authorize");
+    public static final String SCOPES = "full_access";
+
+    private CustomerIoPresets() {
+    }
+
+    /** The data-centre regions Customer.io runs in. */
+    public enum Region {
+        US(URI.create("https://api.customer.io/v1/oauth/token")),
+        EU(URI.create("https://api-eu.customer.io/v1/oauth/token"));
+
+        private final URI tokenUrl;
+
+        Region(URI tokenUrl) {
+            this.tokenUrl = tokenUrl;
+        }
+
+        public URI tokenUrl() {
+            return tokenUrl;
+        }
+
+        /** {@code us} or {@code eu}, case-insensitively; blank means {@code us}. */
+        public static Optional<Region> parse(String value) {
+            if (value == null || value.isBlank()) {
+                return Optional.of(US);
+            }
+            return switch (value.trim().toLowerCase(Locale.ROOT)) {
+                case "us" -> Optional.of(US);
+                case "eu" -> Optional.of(EU);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    public static boolean appliesTo(ProviderId id) {
+        return PROVIDER_ID.equals(id);
+    }
+}

@@ -1,0 +1,16 @@
+package io.cioconnect.adapter.customerio;
+
+import java.net.http.HttpHeaders;
+import java.util.Optional;
+
+/** What a provider answered: status, headers and at most the capped number of body bytes. */
+record ProviderResponse(int status, HttpHeaders headers, byte[] body, boolean truncated) {
+
+    Optional<String> header(String name) {
+        return headers.firstValue(name);
+    }
+
+    boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+}

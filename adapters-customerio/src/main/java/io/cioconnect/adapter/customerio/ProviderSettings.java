@@ -1,0 +1,54 @@
+package io.cioconnect.adapter.customerio;
+
+import io.cioconnect.application.port.out.ProviderDescriptor;
+import io.cioconnect.domain.ClientSecret;
+import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.Scopes;
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * Everything needed to talk to one OAuth 2.0 provider. The authorize and token URLs may be missing only
+ * while an issuer is set: {@link ProviderDiscovery} fills them in at start (RFC 8414).
+ */
+public record ProviderSettings(ProviderId id, String clientId, ClientSecret clientSecret,
+        URI authorizeUrl, URI tokenUrl, URI revocationUrl, String issuer, Scopes scopes,
+        TokenRequestFormat tokenRequestFormat, ClientAuthMethod clientAuth, CallPolicy callPolicy) {
+
+    public ProviderSettings {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(clientSecret, "clientSecret");
+        Objects.requireNonNull(scopes, "scopes");
+        Objects.requireNonNull(tokenRequestFormat, "tokenRequestFormat");
+        Objects.requireNonNull(clientAuth, "clientAuth");
+        Objects.requireNonNull(callPolicy, "callPolicy");
+        if (issuer == null && (authorizeUrl == null || tokenUrl == null)) {
+            throw new IllegalArgumentException("a provider without an issuer needs an authorize URL and a token URL");
+        }
+    }
+
+    /** True when endpoints are missing and must be discovered from the issuer before use. */
+    public boolean needsDiscovery() {
+        return authorizeUrl == null || tokenUrl == null;
+    }
+
+    /** What the use cases see: the configured scopes are also the allowed set. */
+    public ProviderDescriptor descriptor() {
+        return new ProviderDescriptor(id, scopes, issuer, revocationUrl != null);
+    }
+
+    /** These settings with the endpoints that were not configured taken from the provider's metadata. */
+    public ProviderSettings withDiscovered(URI authorize, URI token, URI revocation) {
+        return new ProviderSettings(id, clientId, clientSecret,
+                authorizeUrl != null ? authorizeUrl : authorize,
+                tokenUrl != null ? tokenUrl : token,
+                revocationUrl != null ? revocationUrl : revocation,
+                issuer, scopes, tokenRequestFormat, clientAuth, callPolicy);
+    }
+
+    public ProviderSettings withCallPolicy(CallPolicy policy) {
+        return new ProviderSettings(id, clientId, clientSecret, authorizeUrl, tokenUrl, revocationUrl,
+                issuer, scopes, tokenRequestFormat, clientAuth, policy);
+    }
+}

@@ -1,0 +1,95 @@
+package io.cioconnect.adapter.customerio;
+
+import io.cioconnect.application.port.out.ProviderFailure;
+import io.cioconnect.application.port.out.ProviderFailure.Kind;
+import io.cioconnect.domain.ProviderId;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The failure policy of one provider: every attempt passes its circuit breaker and its client-side rate
+ * limiter; {@link #withRetries} adds bounded retries with backoff, {@link #once} never retries.
+ */
+final class ResilientCalls {
+
+    /** How to read a failure out of a result, and how to make a result out of a failure. */
+    record Results<R>(Function<R, ProviderFailure> failureOf, Function<ProviderFailure, R> failed) {
+    }
+
+    private final ProviderId provider;
+    private final CallPolicy policy;
+    private final CircuitBreaker breaker;
+    private final RateLimiter limiter;
+
+    ResilientCalls(ProviderId provider, CallPolicy policy) {
+        this.provider = provider;
+        this.policy = policy;
+        this.breaker = CircuitBreaker.of(provider.value(), CircuitBreakerConfig.custom()
+                .slidingWindowSize(policy.circuit().window())
+                .minimumNumberOfCalls(policy.circuit().minimumCalls())
+                .failureRateThreshold(policy.circuit().failureRatePercent())
+                .waitDurationInOpenState(policy.circuit().openFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .recordResult(Boolean.TRUE::equals)
+                .build());
+        this.limiter = policy.rateLimit().isUnlimited() ? null : RateLimiter.of(provider.value(),
+                RateLimiterConfig.custom()
+                        .limitForPeriod(policy.rateLimit().permitsPerSecond())
+                        .limitRefreshPeriod(Duration.ofSeconds(1))
+                        .timeoutDuration(policy.rateLimit().maxWait())
+                        .build());
+    }
+
+    /** One attempt and no retry: for the code exchange, whose code may be spent once the request left. */
+    <R> R once(Supplier<R> attempt, Results<R> results) {
+        return guarded(attempt, results).result();
+    }
+
+    /** Attempts until success, a failure not worth retrying, {@code maxAttempts}, or the time budget. */
+    <R> R withRetries(Supplier<R> attempt, Results<R> results) {
+        RetryBudget budget = new RetryBudget(policy.retry(), policy.requestTimeout());
+        RetryConfig config = RetryConfig.<Attempt<R>>custom()
+                .maxAttempts(policy.retry().maxAttempts())
+                .retryOnResult(budget::allowsAnotherAttempt)
+                .intervalBiFunction((attempts, outcome) -> budget.nextWaitMillis())
+                .retryOnException(e -> false)
+                .failAfterMaxAttempts(false)
+                .build();
+        return Retry.of(provider.value(), config).executeSupplier(() -> guarded(attempt, results)).result();
+    }
+
+    private <R> Attempt<R> guarded(Supplier<R> attempt, Results<R> results) {
+        if (!breaker.tryAcquirePermission()) {
+            return local(results, new ProviderFailure(Kind.UNAVAILABLE,
+                    "circuit breaker open after repeated failures; no request sent", policy.circuit().openFor()));
+        }
+        if (limiter != null && !limiter.acquirePermission()) {
+            breaker.releasePermission();
+            return local(results, new ProviderFailure(Kind.RATE_LIMITED,
+                    "client-side rate limit of " + policy.rateLimit().permitsPerSecond() + "/s reached; no request sent",
+                    Duration.ofSeconds(1)));
+        }
+        long start = System.nanoTime();
+        try {
+            R result = attempt.get();
+            Attempt<R> outcome = new Attempt<>(result, results.failureOf().apply(result), false);
+            breaker.onResult(System.nanoTime() - start, TimeUnit.NANOSECONDS, outcome.providerFault());
+            return outcome;
+        } catch (RuntimeException e) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+            throw e;
+        }
+    }
+
+    private static <R> Attempt<R> local(Results<R> results, ProviderFailure failure) {
+        return new Attempt<>(results.failed().apply(failure), failure, true);
+    }
+}
