@@ -15,6 +15,7 @@ import io.cioconnect.domain.FlowError;
 import io.cioconnect.domain.PendingAuthorization;
 import io.cioconnect.domain.ReturnTo;
 import io.cioconnect.domain.State;
+import io.cioconnect.domain.TokenSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -92,8 +93,14 @@ public final class CompleteAuthorizationService implements CompleteAuthorization
             return failed(pending.returnTo(), FlowError.TOKEN_EXCHANGE_FAILED);
         }
         Instant now = clock.instant();
+        TokenSet tokens = ((TokenResult.Issued) result).tokens();
+        if (tokens.scopes().isEmpty()) {
+            // RFC 6749 §5.1: a token response may omit scope when it grants exactly what was asked.
+            tokens = new TokenSet(tokens.accessToken(), tokens.refreshToken(), tokens.type(), tokens.expiresAt(),
+                    pending.scopes());
+        }
         Connection stored = connections.saveConnected(Connection.connect(new ConnectionId(random.uuid()),
-                pending.owner(), pending.provider(), ((TokenResult.Issued) result).tokens(), now));
+                pending.owner(), pending.provider(), tokens, now));
         LOG.info("Connection {} for provider {} connected", stored.id(), stored.provider());
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("connection_id", stored.id().toString());

@@ -14,10 +14,14 @@ import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Unidentifi
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.TokenResult;
+import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.BrowserBinding;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.FlowError;
 import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.Scopes;
+import io.cioconnect.domain.TokenSet;
+import io.cioconnect.domain.TokenType;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +128,17 @@ class CompleteAuthorizationServiceTest {
 
         assertFailed(steps.callback(steps.start("alice"), "code"), FlowError.TOKEN_EXCHANGE_FAILED);
         assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
+    }
+
+    @Test
+    void recordsTheRequestedScopesWhenTheProviderDoesNotStateThem() {
+        core.provider.exchangeResults.add(new TokenResult.Issued(new TokenSet(new AccessToken("scopeless"), null,
+                TokenType.BEARER, null, Scopes.none())));
+
+        Connected connected = (Connected) steps.callback(steps.start("alice"), "code");
+
+        assertThat(core.connections.findById(connected.connectionId()).orElseThrow().tokens().scopes())
+                .isEqualTo(Scopes.parse("full_access"));
     }
 
     @Test
