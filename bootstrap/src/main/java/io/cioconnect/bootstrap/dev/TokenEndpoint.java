@@ -56,6 +56,7 @@ final class TokenEndpoint {
         String code = form.required("code");
         String redirectUri = form.required("redirect_uri");
         String verifier = form.required("code_verifier");
+        // The sandbox has one client, already authenticated, so "issued to this client" (§4.1.3) holds.
         SandboxState.IssuedCode issued = state.redeemCode(code)
                 .orElseThrow(() -> OAuthProblem.invalidGrant("authorization code is unknown, expired or already used"));
         if (!issued.redirectUri().equals(redirectUri)) {
