@@ -1,0 +1,233 @@
+'use strict';
+
+// The dev console. It calls the host API (/api/v1/**) from the browser with the dev API key, exactly as
+// a host application's backend would. Data from the server only ever reaches the page via textContent.
+(function () {
+  const KEY_STORAGE = 'cio-connect.dev.api-key';
+  const OWNER_STORAGE = 'cio-connect.dev.owner';
+  const COLUMNS = 6;
+
+  const byId = (id) => document.getElementById(id);
+  const apiKey = byId('api-key');
+  const owner = byId('owner');
+  const provider = byId('provider');
+  const banner = byId('banner');
+  const connections = byId('connections');
+
+  function showBanner(kind, message) {
+    banner.textContent = message;
+    banner.className = 'banner ' + kind;
+    banner.hidden = false;
+  }
+
+  function remember() {
+    sessionStorage.setItem(KEY_STORAGE, apiKey.value.trim());
+    sessionStorage.setItem(OWNER_STORAGE, owner.value.trim());
+  }
+
+  async function api(method, path, body) {
+    const key = apiKey.value.trim();
+    if (!key) {
+      throw new Error('paste the API key printed by the dev command first');
+    }
+    const init = { method: method, cache: 'no-store', headers: { Authorization: 'Bearer ' + key, Accept: 'application/json' } };
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    const response = await fetch(path, init);
+    const text = await response.text();
+    let data = null;
+    try {
+      data = text ? JSON.parse(text) : null;
+    } catch (notJson) {
+      data = null;
+    }
+    if (!response.ok) {
+      const detail = data && (data.detail || data.title) ? (data.detail || data.title) : 'HTTP ' + response.status;
+      throw new Error(detail + (data && data.code ? ' (' + data.code + ')' : ''));
+    }
+    return data;
+  }
+
+  async function connect() {
+    remember();
+    try {
+      const session = await api('POST', '/api/v1/connect-sessions',
+        { owner: owner.value.trim(), provider: provider.value, return_to: location.origin + '/' });
+      location.assign(session.connect_url);
+    } catch (error) {
+      showBanner('error', 'Could not start the connection: ' + error.message);
+    }
+  }
+
+  async function loadConnections() {
+    const who = owner.value.trim();
+    if (!apiKey.value.trim() || !who) {
+      showMessage('Paste the API key and name an owner to see connections.');
+      return;
+    }
+    try {
+      const data = await api('GET', '/api/v1/connections?owner=' + encodeURIComponent(who));
+      render(data && Array.isArray(data.connections) ? data.connections : []);
+    } catch (error) {
+      showMessage('Could not load connections: ' + error.message);
+    }
+  }
+
+  function showMessage(text) {
+    const row = document.createElement('tr');
+    row.className = 'empty';
+    const td = cell(text);
+    td.colSpan = COLUMNS;
+    row.append(td);
+    connections.replaceChildren(row);
+  }
+
+  function cell(value) {
+    const td = document.createElement('td');
+    td.textContent = value === null || value === undefined || value === '' ? '—' : String(value);
+    return td;
+  }
+
+  function actionButton(label, action, id) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.dataset.action = action;
+    button.dataset.connectionId = id;
+    return button;
+  }
+
+  function formatTime(value) {
+    if (!value) {
+      return null;
+    }
+    const at = new Date(value);
+    const seconds = Math.round((at.getTime() - Date.now()) / 1000);
+    return at.toLocaleTimeString() + (seconds >= 0 ? ' (in ' + seconds + ' s)' : ' (' + -seconds + ' s ago)');
+  }
+
+  function render(list) {
+    if (list.length === 0) {
+      showMessage('No connections yet for this owner. Press Connect.');
+      return;
+    }
+    const rows = [];
+    for (const connection of list) {
+      const row = document.createElement('tr');
+      row.dataset.connectionId = connection.id;
+      const status = cell(connection.status);
+      status.className = connection.status === 'active' ? 'status ok' : 'status attention';
+      const actions = document.createElement('td');
+      actions.className = 'actions';
+      actions.append(actionButton('Get token', 'get-token', connection.id),
+        actionButton('Force refresh', 'force-refresh', connection.id),
+        actionButton('Disconnect', 'disconnect', connection.id));
+      row.append(cell(connection.id), cell(connection.provider), status,
+        cell(formatTime(connection.access_token_expires_at)), cell(connection.last_error), actions);
+      const tokenRow = document.createElement('tr');
+      tokenRow.className = 'token-row';
+      tokenRow.dataset.tokenFor = connection.id;
+      tokenRow.hidden = true;
+      rows.push(row, tokenRow);
+    }
+    connections.replaceChildren(...rows);
+  }
+
+  function mask(token) {
+    return token.length <= 4 ? '••••' : '••••••••' + token.slice(-4);
+  }
+
+  function showToken(id, token) {
+    const row = Array.from(connections.querySelectorAll('tr.token-row')).find((r) => r.dataset.tokenFor === id);
+    if (!row) {
+      return;
+    }
+    const masked = mask(token.access_token);
+    const value = document.createElement('code');
+    value.dataset.role = 'token';
+    value.textContent = masked;
+    const reveal = document.createElement('button');
+    reveal.type = 'button';
+    reveal.textContent = 'Reveal';
+    reveal.dataset.action = 'reveal';
+    reveal.dataset.connectionId = id;
+    let revealed = false;
+    reveal.addEventListener('click', () => {
+      revealed = !revealed;
+      value.textContent = revealed ? token.access_token : masked;
+      reveal.textContent = revealed ? 'Hide' : 'Reveal';
+    });
+    const details = document.createElement('span');
+    details.className = 'details';
+    details.textContent = token.token_type + ' · expires ' + (formatTime(token.expires_at) || 'never')
+      + ' · scopes: ' + ((token.scopes || []).join(' ') || '—');
+    const td = document.createElement('td');
+    td.colSpan = COLUMNS;
+    td.append('Access token: ', value, reveal, details);
+    row.replaceChildren(td);
+    row.hidden = false;
+  }
+
+  async function getToken(id, forceRefresh) {
+    try {
+      const path = '/api/v1/connections/' + encodeURIComponent(id) + '/access-token';
+      const token = await api('POST', path, forceRefresh ? { force_refresh: true } : undefined);
+      await loadConnections();
+      showToken(id, token);
+    } catch (error) {
+      showBanner('error', 'Could not get a token: ' + error.message);
+    }
+  }
+
+  async function disconnect(id) {
+    try {
+      await api('DELETE', '/api/v1/connections/' + encodeURIComponent(id));
+      showBanner('info', 'Disconnected ' + id + '.');
+      await loadConnections();
+    } catch (error) {
+      showBanner('error', 'Could not disconnect: ' + error.message);
+    }
+  }
+
+  function onRowAction(event) {
+    const button = event.target.closest('button[data-action]');
+    if (!button) {
+      return;
+    }
+    const id = button.dataset.connectionId;
+    if (button.dataset.action === 'get-token') {
+      getToken(id, false);
+    } else if (button.dataset.action === 'force-refresh') {
+      getToken(id, true);
+    } else if (button.dataset.action === 'disconnect') {
+      disconnect(id);
+    }
+  }
+
+  function bannerFromQuery() {
+    const params = new URLSearchParams(location.search);
+    const status = params.get('status');
+    if (status === 'connected') {
+      showBanner('success', 'Connected. Connection id: ' + (params.get('connection_id') || 'unknown'));
+    } else if (status === 'error') {
+      showBanner('error', 'The connection failed: ' + (params.get('error') || 'unknown error'));
+    }
+    if (location.search) {
+      history.replaceState(null, '', location.pathname); // a reload should not show the banner again
+    }
+  }
+
+  apiKey.value = sessionStorage.getItem(KEY_STORAGE) || '';
+  owner.value = sessionStorage.getItem(OWNER_STORAGE) || owner.value;
+  apiKey.addEventListener('input', remember);
+  owner.addEventListener('input', remember);
+  apiKey.addEventListener('change', loadConnections);
+  owner.addEventListener('change', loadConnections);
+  byId('connect').addEventListener('click', connect);
+  byId('refresh').addEventListener('click', loadConnections);
+  connections.addEventListener('click', onRowAction);
+  bannerFromQuery();
+  loadConnections();
+}());
