@@ -1,0 +1,41 @@
+package io.cioconnect.adapter.persistence;
+
+import io.cioconnect.adapter.persistence.crypto.EncryptedColumn;
+import io.cioconnect.adapter.persistence.crypto.FieldCipher;
+import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.PendingAuthorization;
+import io.cioconnect.domain.PkceVerifier;
+import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.ReturnTo;
+import io.cioconnect.domain.Scopes;
+import io.cioconnect.domain.SecretHash;
+import java.net.URI;
+import java.time.Instant;
+
+/** A row of {@code pending_authorizations}: state and browser binding as hashes, the PKCE verifier encrypted. */
+public record PendingAuthorizationRow(String stateHash, String pkceVerifier, String browserBindingHash, String issuer,
+        String owner, String provider, String returnTo, String scopes, Instant createdAt, Instant expiresAt) {
+
+    static final EncryptedColumn PKCE_VERIFIER = new EncryptedColumn("pending_authorizations", "pkce_verifier");
+
+    static PendingAuthorizationRow from(PendingAuthorization pending, FieldCipher cipher) {
+        String rowId = pending.stateHash().hex();
+        return new PendingAuthorizationRow(rowId, cipher.encrypt(pending.verifier().value(), PKCE_VERIFIER, rowId),
+                pending.browserBindingHash().hex(), pending.issuer(), pending.owner().value(), pending.provider().value(),
+                pending.returnTo().uri().toString(), pending.scopes().render(), pending.createdAt(), pending.expiresAt());
+    }
+
+    PendingAuthorization toDomain(FieldCipher cipher) {
+        return new PendingAuthorization(new SecretHash(stateHash),
+                new PkceVerifier(cipher.decrypt(pkceVerifier, PKCE_VERIFIER, stateHash)),
+                new SecretHash(browserBindingHash), issuer, new Owner(owner), new ProviderId(provider),
+                new ReturnTo(URI.create(returnTo)), Scopes.parse(scopes), createdAt, expiresAt);
+    }
+
+    /** Hashes and ciphertexts stay out of exception messages (JDBI prints bound rows) and logs. */
+    @Override
+    public String toString() {
+        return "PendingAuthorizationRow[owner=" + owner + ", provider=" + provider + ", expiresAt=" + expiresAt
+                + ", pkceVerifier=encrypted]";
+    }
+}
