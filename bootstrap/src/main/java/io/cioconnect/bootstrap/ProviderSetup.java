@@ -74,6 +74,6 @@ final class ProviderSetup {
         }
         providers.add(new HttpOAuthProvider(new ProviderSettings(SANDBOX, sandbox.clientId(), sandbox.clientSecret(),
                 sandbox.authorizeUrl(), sandbox.tokenUrl(), sandbox.revocationUrl(), sandbox.issuer().toString(), sandbox.scopes(),
-                TokenRequestFormat.FORM, ClientAuthMethod.CLIENT_SECRET_BASIC, CallPolicy.defaults()), meters));
+                TokenRequestFormat.FORM, ClientAuthMethod.CLIENT_SECRET_BASIC, CallPolicy.defaults(), true), meters));
     }
 }

@@ -54,12 +54,13 @@ public final class ProviderSettingsReader {
                 customerIo ? ClientAuthMethod.CLIENT_SECRET_POST : ClientAuthMethod.CLIENT_SECRET_BASIC,
                 ClientAuthMethod::parse, "must be client_secret_post or client_secret_basic");
         CallPolicy policy = callPolicy(env);
+        boolean requireIss = env.parsed("REQUIRE_ISS", false, ProviderSettingsReader::bool, "must be true or false");
 
         if (!env.problems().isEmpty()) {
             return new SettingsResult.Invalid(env.problems());
         }
         return new SettingsResult.Valid(new ProviderSettings(id, clientId, new ClientSecret(secret),
-                authorize, token, revocation, issuer, scopes, format, auth, policy));
+                authorize, token, revocation, issuer, scopes, format, auth, policy, requireIss && issuer != null));
     }
 
     private static Region region(EnvironmentVariables env) {
@@ -109,5 +110,9 @@ public final class ProviderSettingsReader {
         int permits = env.integer("RATE_LIMIT", basePolicy.rateLimit().permitsPerSecond(), MAX_RATE_LIMIT);
         return basePolicy.withTimeouts(connect, request)
                 .withRateLimit(new CallPolicy.RateLimit(permits, basePolicy.rateLimit().maxWait()));
+    }
+
+    private static Optional<Boolean> bool(String value) {
+        return value.equals("true") || value.equals("false") ? Optional.of(Boolean.parseBoolean(value)) : Optional.empty();
     }
 }
