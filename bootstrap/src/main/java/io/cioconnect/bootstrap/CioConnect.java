@@ -53,13 +53,14 @@ public final class CioConnect implements AutoCloseable {
     public static CioConnect start(ServiceConfig config, Map<String, String> environment) throws Exception {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            PostgresPersistence stores = openStores(config, resources);
             // Milliseconds: what the API shows and PostgreSQL keeps agree to the digit.
             Clock clock = Clock.tickMillis(ZoneOffset.UTC);
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             SandboxSettings sandbox = config.mode() == Mode.DEV ? sandboxSettings(config.publicBaseUrl(), clock) : null;
+            // Providers first: a missing credential stops start-up before any database is started.
             StaticProviderRegistry providers = new StaticProviderRegistry(
                     new ProviderSetup(config, environment, meters).build(sandbox));
+            PostgresPersistence stores = openStores(config, resources);
             ConnectSettings settings = new ConnectSettings(config.publicBaseUrl(), config.allowedReturnOrigins(),
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew(), Duration.ofSeconds(30));
             UseCases useCases = UseCases.wire(stores, providers, new SecureRandomSource(), clock, settings);
