@@ -13,25 +13,27 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The whole service started in-process through its composition root, on a free port, against a test database. */
-final class RunningService implements AutoCloseable {
+public final class RunningService implements AutoCloseable {
 
-    static final String APP_ORIGIN = "https://app.example.com";
+    public static final String APP_ORIGIN = "https://app.example.com";
     static final String RETURN_TO = APP_ORIGIN + "/settings";
     static final String ENCRYPTION_KEY = "e2e-key:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
-    final URI baseUrl;
+    public final URI baseUrl;
     final HostApi api;
+    public final String apiKey;
     final Map<String, String> environment;
     private final CioConnect service;
 
     private RunningService(URI baseUrl, String apiKey, Map<String, String> environment, CioConnect service) {
         this.baseUrl = baseUrl;
         this.api = new HostApi(baseUrl, apiKey);
+        this.apiKey = apiKey;
         this.environment = environment;
         this.service = service;
     }
 
-    static RunningService start(Mode mode, TestDatabase database, Map<String, String> more) throws Exception {
+    public static RunningService start(Mode mode, TestDatabase database, Map<String, String> more) throws Exception {
         int port = freePort();
         String apiKey = "e2e-" + UUID.randomUUID();
         Map<String, String> env = new HashMap<>();
@@ -51,7 +53,7 @@ final class RunningService implements AutoCloseable {
         return new RunningService(URI.create("http://localhost:" + port), apiKey, env, service);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
