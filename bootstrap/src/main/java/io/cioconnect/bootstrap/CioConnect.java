@@ -6,9 +6,11 @@ import io.cioconnect.adapter.http.HttpSettings;
 import io.cioconnect.adapter.persistence.DatabaseSettings;
 import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.application.ConnectSettings;
+import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.dev.DevConsole;
+import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
 import io.cioconnect.bootstrap.dev.SandboxAuthorizationServer;
 import io.cioconnect.bootstrap.dev.SandboxSettings;
 import io.cioconnect.domain.ClientSecret;
@@ -63,7 +65,10 @@ public final class CioConnect implements AutoCloseable {
             PostgresPersistence stores = openStores(config, resources);
             ConnectSettings settings = new ConnectSettings(config.publicBaseUrl(), config.allowedReturnOrigins(),
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew(), Duration.ofSeconds(30));
-            UseCases useCases = UseCases.wire(stores, providers, new SecureRandomSource(), clock, settings);
+            RefreshSettings refresh = RefreshSettings.defaults()
+                    .withWindowAndInterval(config.refreshWindow(), config.refreshInterval());
+            UseCases useCases = UseCases.wire(stores, providers, new SecureRandomSource(), clock, settings, refresh,
+                    new MicrometerRefreshMetrics(meters));
 
             Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters, devRoutes(sandbox));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
@@ -73,6 +78,8 @@ public final class CioConnect implements AutoCloseable {
             BackgroundJobs jobs = new BackgroundJobs();
             jobs.every(PURGE_INTERVAL, "purge expired flows", useCases.purgeExpiredFlows()::purgeExpired);
             jobs.every(REVOCATION_INTERVAL, "retry revocations", useCases.retryRevocations()::retryDue);
+            jobs.every(refresh.interval(), "refresh due connections",
+                    () -> useCases.refreshDueConnections().refreshDue().claimed());
             resources.add(jobs);
             LOG.info("cio-connect is listening on port {} as {} with providers {}", app.port(), config.publicBaseUrl(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());
