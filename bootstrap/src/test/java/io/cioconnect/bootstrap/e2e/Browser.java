@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A browser as far as the connect flow cares: a cookie jar, and redirects followed one step at a time. */
-final class Browser {
+public final class Browser {
 
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -21,12 +21,12 @@ final class Browser {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    public HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> postForm(URI uri, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(URI uri, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -36,7 +36,7 @@ final class Browser {
     }
 
     /** Where a redirect points, resolved against the request's URL. */
-    static URI location(HttpResponse<?> response) {
+    public static URI location(HttpResponse<?> response) {
         String location = response.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("expected a redirect, got " + response.statusCode()));
         return response.uri().resolve(location);

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The browser's side of connect flows, step by step, as an end user would click through them. */
-final class ConnectFlows {
+public final class ConnectFlows {
 
     private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
 
@@ -19,7 +19,7 @@ final class ConnectFlows {
     }
 
     /** Opens the connect link, allows access at the sandbox, and returns the final redirect to return_to. */
-    static URI throughSandbox(Browser browser, URI connectUrl) throws Exception {
+    public static URI throughSandbox(Browser browser, URI connectUrl) throws Exception {
         HttpResponse<String> start = browser.get(connectUrl);
         assertThat(start.statusCode()).isEqualTo(302);
         HttpResponse<String> consent = browser.get(Browser.location(start));
@@ -33,14 +33,14 @@ final class ConnectFlows {
     }
 
     /** Delivers the provider's redirect back to the service and returns where the service sends the browser. */
-    static URI callback(Browser browser, URI callbackUrl) throws Exception {
+    public static URI callback(Browser browser, URI callbackUrl) throws Exception {
         HttpResponse<String> back = browser.get(callbackUrl);
         assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
         return Browser.location(back);
     }
 
     /** The decoded value of a query parameter of {@code uri}, or null. */
-    static String parameter(URI uri, String name) {
+    public static String parameter(URI uri, String name) {
         if (uri.getRawQuery() == null) {
             return null;
         }

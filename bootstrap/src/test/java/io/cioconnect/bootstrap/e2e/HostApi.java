@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** The host application's backend: calls {@code /api/v1} with its API key. */
-final class HostApi {
+public final class HostApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -18,16 +18,16 @@ final class HostApi {
     private final URI base;
     private final String apiKey;
 
-    HostApi(URI base, String apiKey) {
+    public HostApi(URI base, String apiKey) {
         this.base = base;
         this.apiKey = apiKey;
     }
 
     /** A parsed answer; {@code json} is null when there was no body. */
-    record Answer(int status, JsonNode json, HttpResponse<String> raw) {
+    public record Answer(int status, JsonNode json, HttpResponse<String> raw) {
     }
 
-    Answer call(String method, String path, String body) throws IOException, InterruptedException {
+    public Answer call(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Bearer " + apiKey);
         if (body != null) {
@@ -39,7 +39,7 @@ final class HostApi {
         return new Answer(response.statusCode(), json, response);
     }
 
-    URI createConnectUrl(String owner, String provider, String returnTo) throws IOException, InterruptedException {
+    public URI createConnectUrl(String owner, String provider, String returnTo) throws IOException, InterruptedException {
         Answer created = call("POST", "/api/v1/connect-sessions",
                 "{\"owner\":\"" + owner + "\",\"provider\":\"" + provider + "\",\"return_to\":\"" + returnTo + "\"}");
         if (created.status() != 201) {

@@ -14,12 +14,12 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 
 /** The packaged jar run as a separate process, its output collected line by line. */
-final class JarProcess implements AutoCloseable {
+public final class JarProcess implements AutoCloseable {
 
-    static final Path JAR = Path.of("target", "cio-connect.jar");
+    public static final Path JAR = Path.of("target", "cio-connect.jar");
 
     private final Process process;
-    final List<String> output = new CopyOnWriteArrayList<>();
+    public final List<String> output = new CopyOnWriteArrayList<>();
 
     private JarProcess(Process process) {
         this.process = process;
@@ -28,7 +28,7 @@ final class JarProcess implements AutoCloseable {
         reader.start();
     }
 
-    static JarProcess start(Path workingDirectory, Map<String, String> environment, String... args) throws IOException {
+    public static JarProcess start(Path workingDirectory, Map<String, String> environment, String... args) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first "
                     + "(./mvnw verify builds it before the integration tests)");
@@ -42,7 +42,7 @@ final class JarProcess implements AutoCloseable {
     }
 
     /** The first line containing {@code marker}, waiting for it up to {@code timeout}. */
-    String awaitLine(String marker, Duration timeout) {
+    public String awaitLine(String marker, Duration timeout) {
         Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100))
                 .failFast("the process ended early:\n" + String.join("\n", output), () -> !process.isAlive())
                 .until(() -> output.stream().anyMatch(line -> line.contains(marker)));
@@ -50,7 +50,7 @@ final class JarProcess implements AutoCloseable {
     }
 
     /** Sends SIGTERM and waits for the exit code. */
-    int terminate(Duration timeout) throws InterruptedException {
+    public int terminate(Duration timeout) throws InterruptedException {
         process.destroy();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("the process did not stop within " + timeout + " after SIGTERM");
@@ -58,7 +58,15 @@ final class JarProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    int waitForExit(Duration timeout) throws InterruptedException {
+    /** Sends SIGKILL, as a crash or the OOM killer would, and waits until the process is gone. */
+    public void kill(Duration timeout) throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the process did not die within " + timeout + " after SIGKILL");
+        }
+    }
+
+    public int waitForExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("the process did not end within " + timeout + ":\n" + String.join("\n", output));
         }

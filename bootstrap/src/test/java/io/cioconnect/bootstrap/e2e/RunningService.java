@@ -16,13 +16,13 @@ import java.util.UUID;
 public final class RunningService implements AutoCloseable {
 
     public static final String APP_ORIGIN = "https://app.example.com";
-    static final String RETURN_TO = APP_ORIGIN + "/settings";
-    static final String ENCRYPTION_KEY = "e2e-key:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    public static final String RETURN_TO = APP_ORIGIN + "/settings";
+    public static final String ENCRYPTION_KEY = "e2e-key:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
     public final URI baseUrl;
-    final HostApi api;
+    public final HostApi api;
     public final String apiKey;
-    final Map<String, String> environment;
+    public final Map<String, String> environment;
     private final CioConnect service;
 
     private RunningService(URI baseUrl, String apiKey, Map<String, String> environment, CioConnect service) {

@@ -1,0 +1,37 @@
+package io.cioconnect.bootstrap.faults;
+
+import io.cioconnect.adapter.persistence.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** Looks at a connection's row lock from outside the service, with plain JDBC. */
+final class RowLocks {
+
+    /** PostgreSQL's {@code lock_not_available}. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    private RowLocks() {
+    }
+
+    /** True when some transaction holds the row lock of connection {@code id}; never waits for it. */
+    static boolean isLocked(TestDatabase database, String id) throws SQLException {
+        try (Connection connection = database.openConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT id FROM connections WHERE id = ? FOR UPDATE NOWAIT")) {
+                lock.setObject(1, UUID.fromString(id));
+                lock.executeQuery().close();
+                return false;
+            } catch (SQLException e) {
+                if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                    return true;
+                }
+                throw e;
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+}
