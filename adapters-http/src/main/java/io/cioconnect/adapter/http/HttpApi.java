@@ -34,6 +34,8 @@ public final class HttpApi {
             config.http.maxRequestSize = HttpSettings.MAX_BODY_BYTES;
             config.http.defaultContentType = "application/json";
             config.requestLogger.http(new RequestObserver(registry, routeTemplate));
+            // Requests Jetty refuses before any route runs get the same kind of answer as the others.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler(mapper)));
 
             config.routes.before(new SecurityHeaders());
             config.routes.before(new BodySizeFilter());

@@ -74,18 +74,29 @@ final class ProblemResponses {
     /** Javalin's own failures: no route (404), a body over the limit (413), and the like. */
     private void javalinFailure(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
-        ErrorCode code = switch (status) {
+        write(ctx, status, codeOf(status), detailOf(status), null);
+    }
+
+    /** The code of a failure that only has an HTTP status (Javalin's or Jetty's own). */
+    static ErrorCode codeOf(int status) {
+        return switch (status) {
             case 401 -> ErrorCode.UNAUTHORIZED;
             case 404, 405 -> ErrorCode.NOT_FOUND;
             case 429 -> ErrorCode.RATE_LIMITED;
             case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
             default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.VALIDATION_FAILED;
         };
-        String detail = switch (status) {
+    }
+
+    /** What we say about such a failure: our words only, never a piece of the request. */
+    static String detailOf(int status) {
+        return switch (status) {
+            case 400 -> "the request is malformed";
             case 404, 405 -> "no such endpoint";
             case 413 -> HttpProblem.tooLarge().getMessage();
+            case 414 -> "the request URI is too long";
+            case 431 -> "the request headers are too large";
             default -> null;
         };
-        write(ctx, status, code, detail, null);
     }
 }

@@ -3,6 +3,7 @@ package io.cioconnect.adapter.http;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Before every request, matched or not: the headers SPEC §4 puts on every response. Nothing we serve
@@ -18,12 +19,17 @@ final class SecurityHeaders implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        applyTo(ctx::header);
         if (!CACHEABLE_PATHS.contains(ctx.path())) {
             ctx.header("Cache-Control", "no-store");
         }
+    }
+
+    /** Sets the headers every response carries (also those Jetty answers before any route runs). */
+    static void applyTo(BiConsumer<String, String> header) {
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("X-Frame-Options", "DENY");
     }
 }

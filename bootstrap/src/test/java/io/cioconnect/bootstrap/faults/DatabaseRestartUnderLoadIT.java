@@ -9,6 +9,8 @@ import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.e2e.Browser;
 import io.cioconnect.bootstrap.e2e.HostApi;
 import io.cioconnect.bootstrap.e2e.RunningService;
+import io.cioconnect.bootstrap.e2e.ScriptedFlows;
+import io.cioconnect.bootstrap.e2e.ScriptedProvider;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

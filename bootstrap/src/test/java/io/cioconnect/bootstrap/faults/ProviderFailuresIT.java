@@ -7,6 +7,8 @@ import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.e2e.HostApi;
 import io.cioconnect.bootstrap.e2e.RunningService;
+import io.cioconnect.bootstrap.e2e.ScriptedFlows;
+import io.cioconnect.bootstrap.e2e.ScriptedProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.cioconnect.bootstrap.faults;
 
+import io.cioconnect.bootstrap.e2e.ScriptedProvider;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import mockwebserver3.MockResponse;

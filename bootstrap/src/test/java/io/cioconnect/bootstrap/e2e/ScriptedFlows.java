@@ -1,11 +1,7 @@
-package io.cioconnect.bootstrap.faults;
+package io.cioconnect.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cioconnect.bootstrap.e2e.Browser;
-import io.cioconnect.bootstrap.e2e.ConnectFlows;
-import io.cioconnect.bootstrap.e2e.HostApi;
-import io.cioconnect.bootstrap.e2e.RunningService;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -16,16 +12,16 @@ import java.util.UUID;
  * Connect flows against a {@link ScriptedProvider}. The provider has no authorize page: the test plays the
  * end user who allowed access, and sends the browser back to the callback with a code it picks.
  */
-final class ScriptedFlows {
+public final class ScriptedFlows {
 
     private ScriptedFlows() {
     }
 
     /** A flow a browser started and took to the provider; its callback has not come back yet. */
-    record PendingFlow(Browser browser, URI authorizeUrl) {
+    public record PendingFlow(Browser browser, URI authorizeUrl) {
 
         /** The callback the provider would send this browser to with {@code code}. */
-        URI callback(String code) {
+        public URI callback(String code) {
             String redirectUri = ConnectFlows.parameter(authorizeUrl, "redirect_uri");
             String state = ConnectFlows.parameter(authorizeUrl, "state");
             return URI.create(redirectUri + "?code=" + encode(code) + "&state=" + encode(state));
@@ -33,7 +29,7 @@ final class ScriptedFlows {
     }
 
     /** Creates a connect session for {@code owner} and opens its link in a new browser. */
-    static PendingFlow begin(HostApi api, String provider, String owner) throws Exception {
+    public static PendingFlow begin(HostApi api, String provider, String owner) throws Exception {
         Browser browser = new Browser();
         HttpResponse<String> start = browser.get(api.createConnectUrl(owner, provider, RunningService.RETURN_TO));
         assertThat(start.statusCode()).as("start answers a redirect to the provider").isEqualTo(302);
@@ -41,7 +37,7 @@ final class ScriptedFlows {
     }
 
     /** A whole flow that succeeds; returns the connection's id. */
-    static String connect(HostApi api, String provider, String owner) throws Exception {
+    public static String connect(HostApi api, String provider, String owner) throws Exception {
         PendingFlow flow = begin(api, provider, owner);
         URI back = ConnectFlows.callback(flow.browser(), flow.callback("code-" + UUID.randomUUID()));
         assertThat(ConnectFlows.parameter(back, "status")).as(back.toString()).isEqualTo("connected");

@@ -1,4 +1,4 @@
-package io.cioconnect.bootstrap.faults;
+package io.cioconnect.bootstrap.e2e;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -46,6 +46,9 @@ public final class ScriptedProvider implements AutoCloseable {
     private final Map<String, AtomicInteger> exchangesByCode = new ConcurrentHashMap<>();
     private final AtomicInteger refreshes = new AtomicInteger();
     private final AtomicInteger issued = new AtomicInteger();
+    /** Each code exchange starts a grant; its refreshes continue it. Every token issued, by grant. */
+    private final Map<String, Integer> grantOfToken = new ConcurrentHashMap<>();
+    private final AtomicInteger grants = new AtomicInteger();
     private volatile Script script = request -> null;
     private volatile Duration accessTokenLifetime = Duration.ofHours(1);
     private volatile String lastAccessToken;
@@ -98,6 +101,16 @@ public final class ScriptedProvider implements AutoCloseable {
         return lastAccessToken;
     }
 
+    /** Every access and refresh token this provider ever issued. */
+    public Set<String> issuedTokens() {
+        return Set.copyOf(grantOfToken.keySet());
+    }
+
+    /** The grant {@code token} belongs to (a code exchange and its refreshes), or null if never issued here. */
+    public Integer grantOf(String token) {
+        return grantOfToken.get(token);
+    }
+
     /** How many refresh requests arrived, answered or not. */
     public int refreshRequests() {
         return refreshes.get();
@@ -126,18 +139,20 @@ public final class ScriptedProvider implements AutoCloseable {
 
     private MockResponse normally(TokenRequest request) {
         if ("authorization_code".equals(request.grantType()) && request.code() != null && usedCodes.add(request.code())) {
-            return tokens();
+            return tokens(grants.incrementAndGet());
         }
         if (request.isRefresh() && request.refreshToken() != null && liveRefreshTokens.remove(request.refreshToken())) {
-            return tokens();
+            return tokens(grantOfToken.get(request.refreshToken()));
         }
         return error(400, "invalid_grant");
     }
 
-    private MockResponse tokens() {
+    private MockResponse tokens(int grant) {
         String serial = id + "-" + issued.incrementAndGet() + "-" + UUID.randomUUID();
         String refreshToken = "rt-" + serial;
         liveRefreshTokens.add(refreshToken);
+        grantOfToken.put(refreshToken, grant);
+        grantOfToken.put("at-" + serial, grant);
         lastAccessToken = "at-" + serial;
         return json(200, "{\"access_token\":\"" + lastAccessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":"
                 + accessTokenLifetime.toSeconds() + ",\"refresh_token\":\"" + refreshToken + "\"}");
@@ -148,7 +163,7 @@ public final class ScriptedProvider implements AutoCloseable {
         return json(status, "{\"error\":\"" + error + "\"}");
     }
 
-    static MockResponse json(int status, String body) {
+    public static MockResponse json(int status, String body) {
         return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json")
                 .setHeader("Cache-Control", "no-store").body(body).build();
     }

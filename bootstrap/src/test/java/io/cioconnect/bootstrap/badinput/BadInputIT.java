@@ -1,0 +1,109 @@
+package io.cioconnect.bootstrap.badinput;
+
+import io.cioconnect.adapter.persistence.testing.PostgresExtension;
+import io.cioconnect.bootstrap.config.Mode;
+import io.cioconnect.bootstrap.e2e.RunningService;
+import io.cioconnect.bootstrap.e2e.ScriptedFlows;
+import io.cioconnect.bootstrap.e2e.ScriptedProvider;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Random and adversarial input on every parameter, header and body of every endpoint of the whole service
+ * ({@code serve}, real PostgreSQL, a scripted provider), checked against {@link ResponseInvariants}. Seeded
+ * connections hold tokens the test knows, so a leak of any of them into any other response is caught.
+ */
+@Tag("bad-input")
+class BadInputIT {
+
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = new PostgresExtension();
+
+    private static final String PROVIDER = "acme";
+
+    private static ScriptedProvider provider;
+    private static RunningService service;
+    private static Secrets secrets;
+    private static BadRequests requests;
+    private static int port;
+
+    @BeforeAll
+    static void start() throws Exception {
+        provider = ScriptedProvider.start(PROVIDER);
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        String encryptionKey = Base64.getEncoder().encodeToString(key);
+        Map<String, String> env = new HashMap<>(provider.environment());
+        env.put("PROVIDERS", PROVIDER);
+        env.put("ENCRYPTION_KEYS", "fuzz:" + encryptionKey);
+        // Limits high enough never to trip, so every request reaches its handler, yet on, so their code runs.
+        env.put("API_RATE_LIMIT", "1000000");
+        env.put("BROWSER_RATE_LIMIT", "1000000");
+        env.put("TRUSTED_PROXIES", "127.0.0.1,::1");
+        service = RunningService.start(Mode.SERVE, POSTGRES.database(), env);
+        port = service.baseUrl.getPort();
+        secrets = new Secrets(provider, List.of(service.apiKey, ScriptedProvider.CLIENT_SECRET, encryptionKey));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = ScriptedFlows.connect(service.api, PROVIDER, "owner-" + i);
+            secrets.connection(id, provider.lastAccessToken());
+            ids.add(id);
+        }
+        requests = new BadRequests(service.apiKey, ids, List.of(PROVIDER));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (service != null) {
+            service.close();
+        }
+        if (provider != null) {
+            provider.close();
+        }
+    }
+
+    @Test
+    void hostApiPathsQueriesAndMethods() {
+        check("host API paths, queries and methods", 400, requests::hostApi);
+    }
+
+    @Test
+    void hostApiHeaders() {
+        check("host API Authorization, Content-Type, X-Forwarded-For and Cookie headers", 400, requests::hostApiHeaders);
+    }
+
+    @Test
+    void hostApiJsonBodies() {
+        check("host API JSON bodies", 500, requests::jsonBody);
+    }
+
+    @Test
+    void browserFlowParameters() {
+        check("start and callback parameters, cookies and forwarding headers", 500, requests::browserFlow);
+    }
+
+    @Test
+    void callbacksOfFlowsThatReallyStarted() {
+        check("callbacks of flows that really started", 200, new LiveCallbacks(service.api, port, PROVIDER)::next);
+    }
+
+    @Test
+    void operationalEndpointsAndUnknownPaths() {
+        check("health, metrics, OpenAPI and unknown paths", 300, requests::operations);
+    }
+
+    private static void check(String property, int tries, Function<Random, RawHttp.Request> generator) {
+        Tries.check(property, tries, port, generator, secrets::forbiddenIn);
+    }
+}

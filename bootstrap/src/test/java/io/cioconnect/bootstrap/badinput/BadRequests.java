@@ -1,0 +1,158 @@
+package io.cioconnect.bootstrap.badinput;
+
+import io.cioconnect.bootstrap.badinput.RawHttp.Header;
+import io.cioconnect.bootstrap.badinput.RawHttp.Request;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random requests for every endpoint of the service: the host API, the browser flow and the operational
+ * endpoints, with odd paths, query parameters, headers and bodies. See {@link Adversarial} for the values.
+ */
+final class BadRequests {
+
+    private static final List<String> METHODS = List.of("GET", "POST", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS", "TRACE");
+    private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json; charset=utf-8",
+            "APPLICATION/JSON", "application/json; charset=utf-16", "application/json;;", "text/plain",
+            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/problem+json",
+            "*/*", "", "application/json\u0000", "application/jsonx", "application/vnd.api+json");
+    private static final List<String> FLOW_PARAMETERS = List.of("ticket", "code", "state", "iss", "error",
+            "error_description", "error_uri", "scope");
+
+    private static final Header JSON_CONTENT = new Header("Content-Type", "application/json");
+
+    private final String apiKey;
+    private final List<String> ids;
+    private final List<String> providers;
+
+    BadRequests(String apiKey, List<String> ids, List<String> providers) {
+        this.apiKey = apiKey;
+        this.ids = List.copyOf(ids);
+        this.providers = List.copyOf(providers);
+    }
+
+    /** Any host API endpoint with a valid key: odd ids in paths, odd and repeated query parameters, any method. */
+    Request hostApi(Random random) {
+        String id = Adversarial.id(random, ids);
+        String target = switch (random.nextInt(5)) {
+            case 0 -> "/api/v1/connections" + query(random, List.of("owner", "provider", "status", "limit"));
+            case 1 -> "/api/v1/connections/" + id;
+            case 2 -> "/api/v1/connections/" + id + "/access-token" + query(random, List.of("force_refresh"));
+            case 3 -> "/api/v1/connect-sessions" + query(random, List.of("owner"));
+            default -> "/api/" + Adversarial.pick(random, List.of("v1", "v2", "V1", "v1/", "v1/connections/" + id + "/x",
+                    "v1/connections/" + id + "/access-token/", "%2e%2e/health/live", "v1/connections/%2e%2e"));
+        };
+        String method = Adversarial.pick(random, METHODS);
+        if (method.equals("DELETE") && ids.stream().anyMatch(target::contains)) {
+            method = "GET"; // the seeded connections stay: deleting them is allowed, and would end the test
+        }
+        byte[] body = method.equals("POST") ? JsonBodies.accessToken(random) : null;
+        return new Request(method, target, withAuthorization(List.of(JSON_CONTENT), "Bearer " + apiKey), body);
+    }
+
+    /** A host API call whose headers are the odd part: Authorization, Content-Type, X-Forwarded-For, Cookie. */
+    Request hostApiHeaders(Random random) {
+        List<Header> headers = new ArrayList<>(authorization(random));
+        headers.add(new Header("Content-Type", Adversarial.pick(random, CONTENT_TYPES)));
+        headers.add(new Header("X-Forwarded-For", forwardedFor(random)));
+        headers.add(new Header("Cookie", cookie(random)));
+        if (random.nextBoolean()) {
+            headers.add(new Header(Adversarial.pick(random, List.of("Accept", "Origin", "Accept-Charset", "Range",
+                    "If-None-Match", "Expect", "X-Http-Method-Override", "Transfer-Encoding")), Adversarial.text(random)
+                    .replaceAll("[\r\n]", "")));
+        }
+        boolean session = random.nextBoolean();
+        String target = session ? "/api/v1/connect-sessions" : "/api/v1/connections/" + Adversarial.pick(random, ids) + "/access-token";
+        byte[] body = session ? JsonBodies.connectSession(random, providers) : JsonBodies.accessToken(random);
+        return new Request("POST", target, headers, body);
+    }
+
+    /** A JSON endpoint with a valid key and a random body. */
+    Request jsonBody(Random random) {
+        boolean session = random.nextBoolean();
+        String target = session ? "/api/v1/connect-sessions" : "/api/v1/connections/" + Adversarial.pick(random, ids) + "/access-token";
+        byte[] body = session ? JsonBodies.connectSession(random, providers) : JsonBodies.accessToken(random);
+        List<Header> headers = random.nextInt(4) == 0 ? List.of(new Header("Content-Type", Adversarial.pick(random, CONTENT_TYPES)))
+                : List.of(JSON_CONTENT);
+        return new Request("POST", target, withAuthorization(headers, "Bearer " + apiKey), body);
+    }
+
+    /** {@code start} and {@code callback} with random parameters, cookies and forwarding headers. */
+    Request browserFlow(Random random) {
+        String provider = random.nextInt(4) == 0 ? Adversarial.encodeForQuery(Adversarial.text(random)) : Adversarial.pick(random, providers);
+        String step = random.nextBoolean() ? "start" : "callback";
+        List<Header> headers = new ArrayList<>();
+        if (random.nextBoolean()) {
+            headers.add(new Header("Cookie", cookie(random)));
+        }
+        if (random.nextBoolean()) {
+            headers.add(new Header("X-Forwarded-For", forwardedFor(random)));
+        }
+        return new Request(random.nextInt(8) == 0 ? "POST" : "GET", "/oauth/" + provider + "/" + step
+                + query(random, FLOW_PARAMETERS), headers, null);
+    }
+
+    /** Operational endpoints and paths nobody serves, with odd queries and methods. */
+    Request operations(Random random) {
+        String path = Adversarial.pick(random, List.of("/health/live", "/health/ready", "/metrics", "/openapi.json", "/",
+                "/health", "/health/ready/", "/oauth", "/oauth/acme", "/sandbox/authorize", "/favicon.ico", "/%2e%2e/etc/passwd",
+                "/api", "/" + Adversarial.encodeForQuery(Adversarial.text(random))));
+        List<Header> headers = random.nextBoolean() ? authorization(random) : List.of();
+        return new Request(Adversarial.pick(random, METHODS), path + query(random, List.of("x", "format", "debug")), headers,
+                random.nextInt(5) == 0 ? JsonBodies.anything(random) : null);
+    }
+
+    private String query(Random random, List<String> names) {
+        int count = random.nextInt(4);
+        if (count == 0) {
+            return random.nextInt(10) == 0 ? "?" : "";
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = random.nextInt(8) == 0 ? Adversarial.encodeForQuery(Adversarial.text(random)) : Adversarial.pick(random, names);
+            pairs.add(name + (random.nextInt(10) == 0 ? "" : "=" + Adversarial.asQueryValue(random, Adversarial.text(random))));
+            if (random.nextInt(5) == 0) {
+                pairs.add(pairs.get(pairs.size() - 1)); // the same parameter twice
+            }
+        }
+        return "?" + String.join("&", pairs);
+    }
+
+    private List<Header> authorization(Random random) {
+        String key = apiKey;
+        List<String> values = List.of("Bearer " + key, "bearer " + key, "BEARER  " + key + "  ", "Bearer " + key + "x",
+                "Bearer " + key.substring(1), "Bearer", "Bearer ", "Basic " + Base64.getEncoder().encodeToString(("e2e:" + key).getBytes()),
+                "Token " + key, key, "Bearer " + Adversarial.text(random).replaceAll("[\r\n]", ""), "Bearer " + Adversarial.huge(random));
+        List<Header> headers = new ArrayList<>();
+        int count = random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            headers.add(new Header("Authorization", Adversarial.pick(random, values)));
+        }
+        return headers;
+    }
+
+    private static String forwardedFor(Random random) {
+        return Adversarial.pick(random, List.of("1.2.3.4", "1.2.3.4, 127.0.0.1", "::1", "[::1]", "999.999.999.999",
+                "unknown", "cafe.be", ",,,", "127.0.0.1, , 10.0.0.1", "1.2.3.4:8080", "fe80::1%eth0",
+                ("9.9.9.9, ").repeat(300), Adversarial.text(random).replaceAll("[\r\n]", "")));
+    }
+
+    private static String cookie(Random random) {
+        String value = Adversarial.text(random).replaceAll("[\r\n;]", "");
+        return Adversarial.pick(random, List.of("cioconnect_binding=" + value, "__Host-cioconnect_binding=" + value,
+                "cioconnect_binding=a; cioconnect_binding=b", "cioconnect_binding=", "=;=;=", "cioconnect_binding=\"" + value + "\"",
+                "a=1; ".repeat(200), value));
+    }
+
+    private static Header json(Random random) {
+        return new Header("Content-Type", "application/json");
+    }
+
+    private static List<Header> withAuthorization(List<Header> others, String authorization) {
+        List<Header> headers = new ArrayList<>(others);
+        headers.add(new Header("Authorization", authorization));
+        return headers;
+    }
+}
