@@ -36,19 +36,24 @@ final class BadRequests {
     /** Any host API endpoint with a valid key: odd ids in paths, odd and repeated query parameters, any method. */
     Request hostApi(Random random) {
         String id = Adversarial.id(random, ids);
-        String target = switch (random.nextInt(5)) {
-            case 0 -> "/api/v1/connections" + query(random, List.of("owner", "provider", "status", "limit"));
-            case 1 -> "/api/v1/connections/" + id;
-            case 2 -> "/api/v1/connections/" + id + "/access-token" + query(random, List.of("force_refresh"));
-            case 3 -> "/api/v1/connect-sessions" + query(random, List.of("owner"));
-            default -> "/api/" + Adversarial.pick(random, List.of("v1", "v2", "V1", "v1/", "v1/connections/" + id + "/x",
-                    "v1/connections/" + id + "/access-token/", "%2e%2e/health/live", "v1/connections/%2e%2e"));
+        String[] route = switch (random.nextInt(5)) {
+            case 0 -> new String[] {"GET", "/api/v1/connections" + query(random, List.of("owner", "provider", "status", "limit"))};
+            case 1 -> new String[] {random.nextBoolean() ? "GET" : "DELETE", "/api/v1/connections/" + id};
+            case 2 -> new String[] {"POST", "/api/v1/connections/" + id + "/access-token" + query(random, List.of("force_refresh"))};
+            case 3 -> new String[] {"POST", "/api/v1/connect-sessions" + query(random, List.of("owner"))};
+            default -> new String[] {"GET", "/api/" + Adversarial.pick(random, List.of("v1", "v2", "V1", "v1/",
+                    "v1/connections/" + id + "/x", "v1/connections/" + id + "/access-token/", "%2e%2e/health/live",
+                    "v1/connections/%2e%2e"))};
         };
-        String method = Adversarial.pick(random, METHODS);
-        if (method.equals("DELETE") && ids.stream().anyMatch(target::contains)) {
+        // Mostly the route's own method, so the handlers run; now and then any other.
+        String method = random.nextInt(4) == 0 ? Adversarial.pick(random, METHODS) : route[0];
+        String target = route[1];
+        if (method.equals("DELETE") && ids.stream().anyMatch(known -> target.toLowerCase().contains(known))) {
             method = "GET"; // the seeded connections stay: deleting them is allowed, and would end the test
         }
-        byte[] body = method.equals("POST") ? JsonBodies.accessToken(random) : null;
+        byte[] body = !method.equals("POST") ? null
+                : target.startsWith("/api/v1/connect-sessions") ? JsonBodies.connectSession(random, providers)
+                : JsonBodies.accessToken(random);
         return new Request(method, target, withAuthorization(List.of(JSON_CONTENT), "Bearer " + apiKey), body);
     }
 
