@@ -10,13 +10,13 @@ import java.util.Map;
  */
 final class CommandLine {
 
-    /** One command: what it is for, and how to run it. */
-    interface Command {
-        String summary();
+    /** One command: what it is for, its help text, and what it does. */
+    record Command(String summary, String help, Body body) {
+    }
 
-        String help();
-
-        /** Runs the command and returns the process exit code. */
+    /** Runs a command and returns the process exit code. */
+    @FunctionalInterface
+    interface Body {
         int run(Map<String, String> environment, PrintStream out, PrintStream err) throws Exception;
     }
 
@@ -51,7 +51,7 @@ final class CommandLine {
             err.println("'" + args[0] + "' takes no arguments; it is configured through environment variables (see --help).");
             return USAGE;
         }
-        return command.run(environment, out, err);
+        return command.body().run(environment, out, err);
     }
 
     String usage() {

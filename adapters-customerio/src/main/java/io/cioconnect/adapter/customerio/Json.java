@@ -56,6 +56,12 @@ final class Json {
     }
 
     /** True when the member is absent or JSON {@code null}. */
+    /** A member that is a JSON boolean; anything else is empty. */
+    static Optional<Boolean> bool(ObjectNode object, String member) {
+        JsonNode node = object.get(member);
+        return node != null && node.isBoolean() ? Optional.of(node.booleanValue()) : Optional.empty();
+    }
+
     static boolean absent(ObjectNode object, String member) {
         JsonNode node = object.get(member);
         return node == null || node.isNull();

@@ -97,8 +97,10 @@ public final class ProviderDiscovery {
         if (authorize.flatMap(AuthorizeUrl::reservedParameterProblem).isPresent()) {
             return Discovered.failed("authorization_endpoint already carries OAuth parameters");
         }
-        return new Discovered(settings.withDiscovered(authorize.orElse(null), token.orElse(null),
-                revocation.orElse(null)), null);
+        ProviderSettings completed = settings.withDiscovered(authorize.orElse(null), token.orElse(null),
+                revocation.orElse(null));
+        boolean sendsIss = Json.bool(metadata, "authorization_response_iss_parameter_supported").orElse(false);
+        return new Discovered(sendsIss ? completed.withIssuerInAuthorizationResponse() : completed, null);
     }
 
     private static boolean listsS256(JsonNode methods) {

@@ -13,7 +13,8 @@ import java.util.Objects;
  */
 public record ProviderSettings(ProviderId id, String clientId, ClientSecret clientSecret,
         URI authorizeUrl, URI tokenUrl, URI revocationUrl, String issuer, Scopes scopes,
-        TokenRequestFormat tokenRequestFormat, ClientAuthMethod clientAuth, CallPolicy callPolicy) {
+        TokenRequestFormat tokenRequestFormat, ClientAuthMethod clientAuth, CallPolicy callPolicy,
+        boolean issuerInAuthorizationResponse) {
 
     public ProviderSettings {
         Objects.requireNonNull(id, "id");
@@ -33,9 +34,12 @@ public record ProviderSettings(ProviderId id, String clientId, ClientSecret clie
         return authorizeUrl == null || tokenUrl == null;
     }
 
-    /** What the use cases see: the configured scopes are also the allowed set. */
+    /**
+     * What the use cases see: the configured scopes are also the allowed set, and the issuer only when the
+     * provider puts {@code iss} in its authorization responses (RFC 9207 §3), for only then is it required.
+     */
     public ProviderDescriptor descriptor() {
-        return new ProviderDescriptor(id, scopes, issuer, revocationUrl != null);
+        return new ProviderDescriptor(id, scopes, issuerInAuthorizationResponse ? issuer : null, revocationUrl != null);
     }
 
     /** These settings with the endpoints that were not configured taken from the provider's metadata. */
@@ -44,11 +48,17 @@ public record ProviderSettings(ProviderId id, String clientId, ClientSecret clie
                 authorizeUrl != null ? authorizeUrl : authorize,
                 tokenUrl != null ? tokenUrl : token,
                 revocationUrl != null ? revocationUrl : revocation,
-                issuer, scopes, tokenRequestFormat, clientAuth, callPolicy);
+                issuer, scopes, tokenRequestFormat, clientAuth, callPolicy, issuerInAuthorizationResponse);
+    }
+
+    /** These settings, noting that the metadata announces {@code iss} in authorization responses. */
+    public ProviderSettings withIssuerInAuthorizationResponse() {
+        return new ProviderSettings(id, clientId, clientSecret, authorizeUrl, tokenUrl, revocationUrl,
+                issuer, scopes, tokenRequestFormat, clientAuth, callPolicy, true);
     }
 
     public ProviderSettings withCallPolicy(CallPolicy policy) {
         return new ProviderSettings(id, clientId, clientSecret, authorizeUrl, tokenUrl, revocationUrl,
-                issuer, scopes, tokenRequestFormat, clientAuth, policy);
+                issuer, scopes, tokenRequestFormat, clientAuth, policy, issuerInAuthorizationResponse);
     }
 }

@@ -50,12 +50,13 @@ public final class ProviderSettingsReader {
                 customerIo ? ClientAuthMethod.CLIENT_SECRET_POST : ClientAuthMethod.CLIENT_SECRET_BASIC,
                 ClientAuthMethod::parse, "must be client_secret_post or client_secret_basic");
         CallPolicy policy = CallPolicies.read(env, basePolicy);
+        boolean requireIss = env.parsed("REQUIRE_ISS", false, ProviderSettingsReader::bool, "must be true or false");
 
         if (!env.problems().isEmpty()) {
             return new SettingsResult.Invalid(env.problems());
         }
         return new SettingsResult.Valid(new ProviderSettings(id, clientId, new ClientSecret(secret),
-                authorize, token, revocation, issuer, scopes, format, auth, policy));
+                authorize, token, revocation, issuer, scopes, format, auth, policy, requireIss && issuer != null));
     }
 
     private static Region region(EnvironmentVariables env) {
@@ -97,5 +98,9 @@ public final class ProviderSettingsReader {
             env.problem(env.name("SCOPES") + " must be space-separated scopes: " + e.getMessage());
             return Scopes.none();
         }
+    }
+
+    private static Optional<Boolean> bool(String value) {
+        return value.equals("true") || value.equals("false") ? Optional.of(Boolean.parseBoolean(value)) : Optional.empty();
     }
 }

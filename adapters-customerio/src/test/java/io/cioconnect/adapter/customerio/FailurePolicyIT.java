@@ -205,7 +205,7 @@ class FailurePolicyIT {
         ProviderSettings settings = TestProviders.settings(server, TokenRequestFormat.JSON, ClientAuthMethod.CLIENT_SECRET_POST);
         ProviderSettings unreachable = new ProviderSettings(settings.id(), settings.clientId(), settings.clientSecret(),
                 settings.authorizeUrl(), URI.create("http://127.0.0.1:" + closedPort + "/token"), null, null,
-                settings.scopes(), settings.tokenRequestFormat(), settings.clientAuth(), settings.callPolicy());
+                settings.scopes(), settings.tokenRequestFormat(), settings.clientAuth(), settings.callPolicy(), false);
 
         ProviderFailure failure = failure(new HttpOAuthProvider(unreachable, new SimpleMeterRegistry())
                 .exchangeCode(CODE, VERIFIER, REDIRECT_URI));

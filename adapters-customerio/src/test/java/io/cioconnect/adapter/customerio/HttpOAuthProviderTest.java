@@ -22,7 +22,7 @@ class HttpOAuthProviderTest {
     private static ProviderSettings settings(URI authorize, URI token, URI revocation, String issuer) {
         return new ProviderSettings(new ProviderId("customerio"), "cio-client", new ClientSecret("s"), authorize,
                 token, revocation, issuer, Scopes.parse("full_access"), TokenRequestFormat.JSON,
-                ClientAuthMethod.CLIENT_SECRET_POST, CallPolicy.defaults());
+                ClientAuthMethod.CLIENT_SECRET_POST, CallPolicy.defaults(), issuer != null);
     }
 
     @Test

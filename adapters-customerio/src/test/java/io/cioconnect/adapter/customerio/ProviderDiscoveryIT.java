@@ -65,7 +65,8 @@ class ProviderDiscoveryIT {
     void readsEndpointsFromTheRfc8414WellKnownPathInsertedBeforeTheIssuerPath() {
         String issuer = origin + "/tenant";
         serve("/.well-known/oauth-authorization-server/tenant", issuer,
-                ",\"revocation_endpoint\":\"" + issuer + "/revoke\",\"code_challenge_methods_supported\":[\"S256\"]");
+                ",\"revocation_endpoint\":\"" + issuer + "/revoke\",\"code_challenge_methods_supported\":[\"S256\"]"
+                        + ",\"authorization_response_iss_parameter_supported\":true");
 
         ProviderSettings settings = valid(discover(issuer, Map.of()));
 
@@ -88,6 +89,7 @@ class ProviderDiscoveryIT {
         assertThat(settings.tokenUrl()).isEqualTo(URI.create(issuer + "/token"));
         assertThat(settings.revocationUrl()).isNull();
         assertThat(settings.descriptor().supportsRevocation()).isFalse();
+        assertThat(settings.descriptor().issuer()).as("no iss promised, so none is required").isNull();
     }
 
     @Test

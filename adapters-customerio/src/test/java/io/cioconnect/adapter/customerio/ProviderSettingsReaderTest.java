@@ -184,7 +184,19 @@ class ProviderSettingsReaderTest {
                 "SANDBOX_ISSUER", "https://as.example.com/tenant"));
 
         assertThat(settings.needsDiscovery()).isTrue();
+        assertThat(settings.issuer()).isEqualTo("https://as.example.com/tenant");
+        assertThat(settings.descriptor().issuer()).as("iss is required only when promised").isNull();
+    }
+
+    @Test
+    void requiresIssInCallbacksWhenTheOperatorSaysTheProviderSendsIt() {
+        ProviderSettings settings = valid(SANDBOX, env("SANDBOX_CLIENT_ID", "id", "SANDBOX_CLIENT_SECRET", "s",
+                "SANDBOX_ISSUER", "https://as.example.com/tenant", "SANDBOX_REQUIRE_ISS", "true"));
+
         assertThat(settings.descriptor().issuer()).isEqualTo("https://as.example.com/tenant");
+        assertThat(problems(SANDBOX, env("SANDBOX_CLIENT_ID", "id", "SANDBOX_CLIENT_SECRET", "s",
+                "SANDBOX_ISSUER", "https://as.example.com/tenant", "SANDBOX_REQUIRE_ISS", "yes")))
+                .singleElement().asString().startsWith("SANDBOX_REQUIRE_ISS");
     }
 
     @Test

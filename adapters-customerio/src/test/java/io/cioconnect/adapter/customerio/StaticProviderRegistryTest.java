@@ -19,7 +19,7 @@ class StaticProviderRegistryTest {
         return new HttpOAuthProvider(new ProviderSettings(new ProviderId(id), "c", new ClientSecret("s"),
                 URI.create("https://" + id + ".example/authorize"), URI.create("https://" + id + ".example/token"),
                 null, "https://" + id + ".example", Scopes.parse("a b"), TokenRequestFormat.FORM,
-                ClientAuthMethod.CLIENT_SECRET_BASIC, CallPolicy.defaults()), new SimpleMeterRegistry());
+                ClientAuthMethod.CLIENT_SECRET_BASIC, CallPolicy.defaults(), true), new SimpleMeterRegistry());
     }
 
     @Test

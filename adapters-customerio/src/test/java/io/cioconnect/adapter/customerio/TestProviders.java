@@ -44,7 +44,7 @@ final class TestProviders {
             TokenRequestFormat format, ClientAuthMethod auth) {
         return new ProviderSettings(new ProviderId("customerio"), clientId, new ClientSecret(secret),
                 URI.create("https://fly.customer.io/oauth/authorize"), url(server, "/v1/oauth/token"),
-                url(server, "/oauth/revoke"), null, Scopes.parse("full_access"), format, auth, fastPolicy());
+                url(server, "/oauth/revoke"), null, Scopes.parse("full_access"), format, auth, fastPolicy(), false);
     }
 
     static URI url(MockWebServer server, String path) {

@@ -1,5 +1,8 @@
 package io.cioconnect.bootstrap.config;
 
+import io.cioconnect.adapter.persistence.DatabaseSettings;
+import io.cioconnect.adapter.persistence.crypto.InvalidKeyRingException;
+import io.cioconnect.adapter.persistence.crypto.KeyRing;
 import io.cioconnect.domain.DomainException;
 import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.ReturnTo;
@@ -27,7 +30,7 @@ public record ServiceConfig(
         URI publicBaseUrl,
         Optional<DatabaseSettings> database,
         Path dataDir,
-        String encryptionKeys,
+        KeyRing encryptionKeys,
         Map<String, String> apiKeys,
         Set<String> allowedReturnOrigins,
         List<ProviderId> providers,
@@ -47,12 +50,10 @@ public record ServiceConfig(
     /** Reads and validates the configuration for {@code mode}, or throws listing every problem. */
     public static ServiceConfig read(Map<String, String> environment, Mode mode) {
         EnvironmentReader env = new EnvironmentReader(environment);
-        int port = env.integer("PORT", 8080, 0, 65535);
+        int port = env.integer("PORT", 8080, 1, 65535);
         URI publicBaseUrl = publicBaseUrl(env, mode, port);
         Optional<DatabaseSettings> database = database(env);
-        String encryptionKeys = mode == Mode.SERVE || mode == Mode.REKEY || mode == Mode.DEV
-                ? env.required("ENCRYPTION_KEYS", "kid:base64key[,kid:base64key...] (run generate-key)").orElse("")
-                : env.string("ENCRYPTION_KEYS", "");
+        KeyRing encryptionKeys = keyRing(env, mode);
         Map<String, String> apiKeys = mode == Mode.SERVE || mode == Mode.DEV
                 ? env.required("API_KEYS", "name:secret[,name:secret...]").map(raw -> ApiKeysParser.parse(raw, env))
                         .orElse(Map.of())
@@ -75,7 +76,7 @@ public record ServiceConfig(
     }
 
     private static URI publicBaseUrl(EnvironmentReader env, Mode mode, int port) {
-        URI fallback = URI.create("http://localhost:" + (port == 0 ? 8080 : port));
+        URI fallback = URI.create("http://localhost:" + port);
         Optional<String> raw = mode == Mode.SERVE
                 ? env.required("PUBLIC_BASE_URL", "the https URL browsers reach this service at")
                 : env.optional("PUBLIC_BASE_URL");
@@ -84,6 +85,18 @@ public record ServiceConfig(
             env.problem("PUBLIC_BASE_URL must use https (plain http is allowed only for localhost)");
         }
         return url.orElse(fallback);
+    }
+
+    /** The keys are needed to serve and to rekey; {@code migrate} runs without them ({@code null}). */
+    private static KeyRing keyRing(EnvironmentReader env, Mode mode) {
+        Optional<String> raw = mode == Mode.MIGRATE ? env.optional("ENCRYPTION_KEYS")
+                : env.required("ENCRYPTION_KEYS", "kid:base64key[,kid:base64key...] (run generate-key)");
+        try {
+            return raw.map(KeyRing::parse).orElse(null);
+        } catch (InvalidKeyRingException e) {
+            e.problems().forEach(env::problem);
+            return null;
+        }
     }
 
     private static Optional<DatabaseSettings> database(EnvironmentReader env) {
@@ -110,7 +123,8 @@ public record ServiceConfig(
     }
 
     private static List<ProviderId> providers(EnvironmentReader env, Mode mode) {
-        List<String> fallback = mode == Mode.DEV ? List.of("customerio", "sandbox") : List.of("customerio");
+        List<String> fallback = mode == Mode.DEV ? List.of("customerio", "sandbox", "customerio-app-api")
+                : List.of("customerio");
         List<String> ids = env.list("PROVIDERS", fallback);
         List<ProviderId> providers = new ArrayList<>();
         for (String id : ids) {

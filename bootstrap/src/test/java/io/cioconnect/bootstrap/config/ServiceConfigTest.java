@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ServiceConfigTest {
 
     private static final String API_SECRET = "s3cret-api-key-0123456789abcdef";
-    private static final String KEY = "k1:" + "A".repeat(43) + "=";
+    private static final String KEY = "k1:" + "QUJD".repeat(10) + "QUI=";
 
     private static Map<String, String> production() {
         Map<String, String> env = new HashMap<>();
@@ -50,6 +50,15 @@ class ServiceConfigTest {
         assertThat(config.connectSessionTtl()).isEqualTo(Duration.ofMinutes(10));
         assertThat(config.usesEmbeddedDatabase()).isTrue();
         assertThat(config.migrateOnStart()).isTrue();
+    }
+
+    @Test
+    void devEnablesTheSandboxAndAppApiKeysBesideCustomerIoByDefault() {
+        Map<String, String> env = production();
+        env.remove("PUBLIC_BASE_URL");
+
+        assertThat(ServiceConfig.read(env, Mode.DEV).providers()).extracting(Object::toString)
+                .containsExactly("customerio", "sandbox", "customerio-app-api");
     }
 
     @Test
@@ -86,8 +95,10 @@ class ServiceConfigTest {
                 Arguments.of(productionWith("API_KEYS", "b d:" + API_SECRET), "API_KEYS entry 1 has a name"),
                 Arguments.of(productionWith("API_KEYS", "a:" + API_SECRET + ",a:" + API_SECRET), "API_KEYS names key 'a' twice"),
                 Arguments.of(productionWith("ENCRYPTION_KEYS", null), "ENCRYPTION_KEYS is required"),
-                Arguments.of(productionWith("PORT", "http"), "PORT must be a whole number from 0 to 65535"),
-                Arguments.of(productionWith("PORT", "70000"), "PORT must be a whole number from 0 to 65535"),
+                Arguments.of(productionWith("ENCRYPTION_KEYS", "k1:c2hvcnQ="), "ENCRYPTION_KEYS key 'k1'"),
+                Arguments.of(productionWith("ENCRYPTION_KEYS", "k1"), "ENCRYPTION_KEYS entry 1 is not of the form"),
+                Arguments.of(productionWith("PORT", "http"), "PORT must be a whole number from 1 to 65535"),
+                Arguments.of(productionWith("PORT", "70000"), "PORT must be a whole number from 1 to 65535"),
                 Arguments.of(productionWith("DATABASE_URL", "postgres://db/x"), "DATABASE_URL must look like jdbc:postgresql://"),
                 Arguments.of(productionWith("REFRESH_SKEW", "soon"), "REFRESH_SKEW must be a duration"),
                 Arguments.of(productionWith("REFRESH_INTERVAL", "0s"), "REFRESH_INTERVAL must be longer than zero"),

@@ -1,0 +1,147 @@
+package io.cioconnect.bootstrap;
+
+import io.cioconnect.adapter.customerio.StaticProviderRegistry;
+import io.cioconnect.adapter.http.HttpApi;
+import io.cioconnect.adapter.http.HttpSettings;
+import io.cioconnect.adapter.persistence.DatabaseSettings;
+import io.cioconnect.adapter.persistence.PostgresPersistence;
+import io.cioconnect.application.ConnectSettings;
+import io.cioconnect.application.port.out.ApiKeyVerifier;
+import io.cioconnect.bootstrap.config.Mode;
+import io.cioconnect.bootstrap.config.ServiceConfig;
+import io.cioconnect.bootstrap.dev.DevConsole;
+import io.cioconnect.bootstrap.dev.SandboxAuthorizationServer;
+import io.cioconnect.bootstrap.dev.SandboxSettings;
+import io.cioconnect.domain.ClientSecret;
+import io.javalin.Javalin;
+import io.javalin.apibuilder.EndpointGroup;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the whole service with plain constructors from its configuration, starts
+ * it, and stops it in the reverse order. End-to-end tests start the real thing through {@link #start}.
+ */
+public final class CioConnect implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CioConnect.class);
+    /** In-flight requests get this long to finish on shutdown. */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
+    static final Duration REVOCATION_INTERVAL = Duration.ofSeconds(30);
+    /** Sandbox tokens live long enough to outlast one REFRESH_WINDOW, so the refresher is seen working. */
+    static final Duration SANDBOX_TOKEN_LIFETIME = Duration.ofMinutes(10);
+
+    private final List<AutoCloseable> resources;
+    private final Javalin app;
+
+    private CioConnect(Javalin app, List<AutoCloseable> resources) {
+        this.app = app;
+        this.resources = resources;
+    }
+
+    /** Builds and starts the service described by {@code config}; {@code environment} holds the provider variables. */
+    public static CioConnect start(ServiceConfig config, Map<String, String> environment) throws Exception {
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            // Milliseconds: what the API shows and PostgreSQL keeps agree to the digit.
+            Clock clock = Clock.tickMillis(ZoneOffset.UTC);
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            SandboxSettings sandbox = config.mode() == Mode.DEV ? sandboxSettings(config.publicBaseUrl(), clock) : null;
+            // Providers first: a missing credential stops start-up before any database is started.
+            ProviderSetup setup = new ProviderSetup(config, environment, meters);
+            ApiKeyVerifier appApiKeys = setup.appApiKeys(sandbox);
+            StaticProviderRegistry providers = new StaticProviderRegistry(setup.build(sandbox),
+                    setup.keyProviders(appApiKeys));
+            PostgresPersistence stores = openStores(config, resources);
+            ConnectSettings settings = new ConnectSettings(config.publicBaseUrl(), config.allowedReturnOrigins(),
+                    config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew(), Duration.ofSeconds(30));
+            UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings);
+
+            Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters, devRoutes(sandbox));
+            app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
+            app.start(config.port());
+            resources.add(app::stop);
+
+            BackgroundJobs jobs = new BackgroundJobs();
+            jobs.every(PURGE_INTERVAL, "purge expired flows", useCases.purgeExpiredFlows()::purgeExpired);
+            jobs.every(REVOCATION_INTERVAL, "retry revocations", useCases.retryRevocations()::retryDue);
+            resources.add(jobs);
+            LOG.info("cio-connect is listening on port {} as {} with providers {}", app.port(), config.publicBaseUrl(),
+                    providers.descriptors().stream().map(d -> d.id().value()).toList());
+            return new CioConnect(app, resources);
+        } catch (Exception | Error e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    /** Opens the database (starting the embedded one if none is configured) and migrates it when asked. */
+    static PostgresPersistence openStores(ServiceConfig config, List<AutoCloseable> resources) throws Exception {
+        DatabaseSettings database;
+        if (config.database().isPresent()) {
+            database = config.database().get();
+        } else {
+            LOG.info("No DATABASE_URL: running embedded PostgreSQL with its data in {}", config.dataDir().toAbsolutePath());
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir());
+            resources.add(embedded);
+            database = embedded.settings();
+        }
+        PostgresPersistence stores = PostgresPersistence.create(database, config.encryptionKeys());
+        resources.add(stores);
+        if (config.migrateOnStart() || config.mode() == Mode.MIGRATE) {
+            stores.migrate();
+        }
+        return stores;
+    }
+
+    private static HttpSettings httpSettings(ServiceConfig config) {
+        return new HttpSettings(config.publicBaseUrl(), config.apiKeys(), config.apiRateLimit(),
+                config.browserRateLimit(), config.trustedProxies());
+    }
+
+    private static SandboxSettings sandboxSettings(URI publicBaseUrl, Clock clock) {
+        byte[] secret = new SecureRandomSource().bytes(32);
+        SandboxSettings defaults = SandboxSettings.forDev(publicBaseUrl, "cio-connect-dev",
+                new ClientSecret(Base64.getUrlEncoder().withoutPadding().encodeToString(secret)), clock);
+        return new SandboxSettings(defaults.publicBaseUrl(), defaults.clientId(), defaults.clientSecret(),
+                defaults.redirectUri(), defaults.scopes(), SANDBOX_TOKEN_LIFETIME, clock);
+    }
+
+    private static EndpointGroup[] devRoutes(SandboxSettings sandbox) {
+        return sandbox == null ? new EndpointGroup[0]
+                : new EndpointGroup[] {new DevConsole(), new SandboxAuthorizationServer(sandbox)};
+    }
+
+    /** The port the HTTP server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops taking requests, lets those in flight finish (bounded), stops the jobs, closes the pool and database. */
+    @Override
+    public void close() {
+        closeAll(resources);
+        resources.clear();
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed: {}", resources.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.cioconnect.bootstrap;
+
+import io.cioconnect.bootstrap.config.ConfigurationException;
+import io.cioconnect.bootstrap.config.Mode;
+import io.cioconnect.bootstrap.config.ServiceConfig;
+import io.cioconnect.bootstrap.logging.Logging;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** {@code dev} and {@code serve}: start the service and keep running until the process is told to stop. */
+final class ServerCommand {
+
+    private ServerCommand() {
+    }
+
+    static CommandLine.Command of(Mode mode) {
+        return mode == Mode.DEV
+                ? new CommandLine.Command("Runs locally with nothing configured (embedded database, sandbox provider).",
+                        DEV_HELP, (env, out, err) -> run(Mode.DEV, env, out, err))
+                : new CommandLine.Command("Runs in production; refuses to start on missing or malformed settings.",
+                        SERVE_HELP, (env, out, err) -> run(Mode.SERVE, env, out, err));
+    }
+
+    static int run(Mode mode, Map<String, String> environment, PrintStream out, PrintStream err) throws Exception {
+        Map<String, String> effective = mode == Mode.DEV
+                ? DevSecrets.overlay(environment, Path.of(environment.getOrDefault("DATA_DIR", "./data")))
+                : environment;
+        CioConnect service;
+        ServiceConfig config;
+        try {
+            config = ServiceConfig.read(effective, mode);
+            Logging.configure(config.logFormat());
+            if (mode == Mode.DEV) {
+                out.print(DEV_BANNER);
+            }
+            service = CioConnect.start(config, effective);
+        } catch (ConfigurationException e) {
+            e.problems().forEach(err::println);
+            return Commands.CONFIGURATION_ERROR;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "cio-connect-shutdown"));
+        if (mode == Mode.DEV) {
+            printDevAccess(config, DevSecrets.apiKey(config.dataDir()), out);
+        }
+        return Commands.KEEP_RUNNING;
+    }
+
+    private static void printDevAccess(ServiceConfig config, String apiKey, PrintStream out) {
+        out.println("Console:  " + config.publicBaseUrl() + "/");
+        out.println("API key:  " + apiKey + "   (kept in " + config.dataDir().resolve(DevSecrets.FILE_NAME) + ")");
+        out.println("Try it:   curl -s -H 'Authorization: Bearer " + apiKey + "' -H 'Content-Type: application/json' \\");
+        out.println("            -d '{\"owner\":\"alice\",\"provider\":\"sandbox\",\"return_to\":\"" + config.publicBaseUrl()
+                + "/\"}' " + config.publicBaseUrl() + "/api/v1/connect-sessions");
+        out.flush();
+    }
+
+    private static final String DEV_BANNER = """
+            ==========================================================================
+              cio-connect DEV MODE -- NOT FOR PRODUCTION
+              Secrets are generated and kept in DATA_DIR; the sandbox provider is on.
+            ==========================================================================
+            """;
+    private static final String DEV_HELP = """
+            Runs on a fresh machine with nothing configured: embedded PostgreSQL in DATA_DIR (default ./data), an
+            encryption key and an API key generated and kept in DATA_DIR, the built-in sandbox OAuth provider, and
+            a console at / to walk the whole flow in a browser. Providers that are not configured are left out.""";
+    private static final String SERVE_HELP = """
+            Runs in production. Requires ENCRYPTION_KEYS, API_KEYS, an https PUBLIC_BASE_URL (http only on
+            loopback) and the credentials of every provider in PROVIDERS; refuses to start with one line per
+            problem otherwise. Without DATABASE_URL it runs embedded PostgreSQL in DATA_DIR and says so.
+            Migrates at start unless MIGRATE_ON_START=false. SIGTERM stops it gracefully.""";
+}

@@ -1,0 +1,49 @@
+package io.cioconnect.bootstrap;
+
+import io.cioconnect.adapter.http.HttpUseCases;
+import io.cioconnect.adapter.persistence.PostgresPersistence;
+import io.cioconnect.application.ConnectSettings;
+import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
+import io.cioconnect.application.port.in.RetryRevocationsUseCase;
+import io.cioconnect.application.port.out.ApiKeyVerifier;
+import io.cioconnect.application.port.out.ProviderRegistry;
+import io.cioconnect.application.port.out.RandomSource;
+import io.cioconnect.application.service.BeginApiKeyConnectionService;
+import io.cioconnect.application.service.BeginAuthorizationService;
+import io.cioconnect.application.service.CheckReadinessService;
+import io.cioconnect.application.service.CompleteAuthorizationService;
+import io.cioconnect.application.service.ConnectWithApiKeyService;
+import io.cioconnect.application.service.CreateConnectSessionService;
+import io.cioconnect.application.service.DisconnectService;
+import io.cioconnect.application.service.GetAccessTokenService;
+import io.cioconnect.application.service.GetConnectionService;
+import io.cioconnect.application.service.ListConnectionsService;
+import io.cioconnect.application.service.PurgeExpiredFlowsService;
+import io.cioconnect.application.service.RetryRevocationsService;
+import java.time.Clock;
+
+/** Every use case, built with plain constructors over the stores and providers: the core of the wiring. */
+record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, RetryRevocationsUseCase retryRevocations) {
+
+    static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, ApiKeyVerifier appApiKeys,
+            RandomSource random, Clock clock, ConnectSettings settings) {
+        HttpUseCases http = new HttpUseCases(
+                new CreateConnectSessionService(stores.connectSessions(), providers, random, clock, settings),
+                new BeginAuthorizationService(stores.connectSessions(), stores.pendingAuthorizations(), providers, random,
+                        clock, settings),
+                new CompleteAuthorizationService(stores.pendingAuthorizations(), stores.connections(), providers, random,
+                        clock, settings),
+                new GetAccessTokenService(stores.connections(), providers, clock, settings),
+                new GetConnectionService(stores.connections()),
+                new ListConnectionsService(stores.connections()),
+                new DisconnectService(stores.connections(), stores.revocations(), providers, random, clock),
+                new CheckReadinessService(stores.health()),
+                new BeginApiKeyConnectionService(stores.connectSessions(), stores.pendingAuthorizations(), appApiKeys,
+                        random, clock, settings),
+                new ConnectWithApiKeyService(stores.pendingAuthorizations(), stores.connections(), appApiKeys, random,
+                        clock));
+        return new UseCases(http,
+                new PurgeExpiredFlowsService(stores.connectSessions(), stores.pendingAuthorizations(), clock),
+                new RetryRevocationsService(stores.revocations(), providers, clock));
+    }
+}

@@ -1,0 +1,106 @@
+package io.cioconnect.bootstrap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cioconnect.adapter.persistence.testing.PostgresExtension;
+import io.cioconnect.bootstrap.config.Mode;
+import io.cioconnect.bootstrap.e2e.RunningService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real Chromium clicking through the dev console, the sandbox's consent page and back, as a newcomer
+ * would. Screenshots of every page land in {@code target/browser-screenshots}.
+ */
+class DevConsoleBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = new PostgresExtension();
+
+    private RunningService service;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver "
+                    + "(apt-get install chromium chromium-driver); .ci/run installs them");
+        }
+        service = RunningService.start(Mode.DEV, POSTGRES.database(), Map.of());
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+                options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    void connectsGetsATokenAndDisconnectsFromTheConsole() throws Exception {
+        browser.get(service.baseUrl + "/");
+        screenshot("1-console");
+        browser.findElement(By.id("api-key")).sendKeys(service.apiKey);
+        browser.findElement(By.id("owner")).clear();
+        browser.findElement(By.id("owner")).sendKeys("alice@example.com");
+        new Select(browser.findElement(By.id("provider"))).selectByValue("sandbox");
+        browser.findElement(By.id("connect")).click();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("allow")));
+        assertThat(browser.getCurrentUrl()).contains("/sandbox/authorize");
+        screenshot("2-sandbox-consent");
+        browser.findElement(By.id("allow")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "Connected"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action='get-token']")));
+        assertThat(browser.findElement(By.id("connections")).getText()).contains("sandbox", "active");
+        screenshot("3-connected");
+
+        browser.findElement(By.cssSelector("button[data-action='get-token']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("connections"), "Bearer"));
+        screenshot("4-token");
+
+        browser.findElement(By.cssSelector("button[data-action='disconnect']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "Disconnected"));
+        screenshot("5-disconnected");
+        assertThat(browser.findElements(By.cssSelector("button[data-action='get-token']"))).isEmpty();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path taken = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(taken, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,66 @@
+package io.cioconnect.bootstrap.e2e;
+
+import io.cioconnect.adapter.persistence.testing.TestDatabase;
+import io.cioconnect.bootstrap.CioConnect;
+import io.cioconnect.bootstrap.config.Mode;
+import io.cioconnect.bootstrap.config.ServiceConfig;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The whole service started in-process through its composition root, on a free port, against a test database. */
+public final class RunningService implements AutoCloseable {
+
+    public static final String APP_ORIGIN = "https://app.example.com";
+    static final String RETURN_TO = APP_ORIGIN + "/settings";
+    static final String ENCRYPTION_KEY = "e2e-key:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
+    public final URI baseUrl;
+    final HostApi api;
+    public final String apiKey;
+    final Map<String, String> environment;
+    private final CioConnect service;
+
+    private RunningService(URI baseUrl, String apiKey, Map<String, String> environment, CioConnect service) {
+        this.baseUrl = baseUrl;
+        this.api = new HostApi(baseUrl, apiKey);
+        this.apiKey = apiKey;
+        this.environment = environment;
+        this.service = service;
+    }
+
+    public static RunningService start(Mode mode, TestDatabase database, Map<String, String> more) throws Exception {
+        int port = freePort();
+        String apiKey = "e2e-" + UUID.randomUUID();
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", Integer.toString(port));
+        env.put("PUBLIC_BASE_URL", "http://localhost:" + port);
+        env.put("DATABASE_URL", database.jdbcUrl());
+        env.put("DATABASE_USER", database.user());
+        if (database.password() != null) {
+            env.put("DATABASE_PASSWORD", database.password());
+        }
+        env.put("DATA_DIR", Files.createTempDirectory("cio-connect-e2e").toString());
+        env.put("API_KEYS", "e2e:" + apiKey);
+        env.put("ENCRYPTION_KEYS", ENCRYPTION_KEY);
+        env.put("RETURN_TO_ALLOWED_ORIGINS", APP_ORIGIN + ",http://localhost:" + port);
+        env.putAll(more);
+        CioConnect service = CioConnect.start(ServiceConfig.read(env, mode), env);
+        return new RunningService(URI.create("http://localhost:" + port), apiKey, env, service);
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+}

@@ -1,0 +1,125 @@
+package io.cioconnect.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cioconnect.adapter.persistence.testing.PostgresExtension;
+import io.cioconnect.bootstrap.config.Mode;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The whole service in dev mode, on real PostgreSQL, walked through with the built-in sandbox provider. */
+class SandboxFlowIT {
+
+    @RegisterExtension
+    static final PostgresExtension POSTGRES = new PostgresExtension();
+
+    private static RunningService service;
+
+    @BeforeAll
+    static void start() throws Exception {
+        service = RunningService.start(Mode.DEV, POSTGRES.database(), Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void connectsFetchesRefreshesListsAndDisconnects() throws Exception {
+        URI back = ConnectFlows.throughSandbox(new Browser(),
+                service.api.createConnectUrl("alice", "sandbox", RunningService.RETURN_TO));
+
+        assertThat(back.toString()).startsWith(RunningService.RETURN_TO + "?connection_id=").endsWith("&status=connected");
+        String id = ConnectFlows.parameter(back, "connection_id");
+
+        HostApi.Answer token = service.api.call("POST", "/api/v1/connections/" + id + "/access-token", null);
+        assertThat(token.status()).isEqualTo(200);
+        assertThat(token.json().get("token_type").asText()).isEqualTo("Bearer");
+        assertThat(token.raw().headers().firstValue("Cache-Control")).contains("no-store");
+
+        HostApi.Answer refreshed = service.api.call("POST", "/api/v1/connections/" + id + "/access-token",
+                "{\"force_refresh\": true}");
+        assertThat(refreshed.json().get("access_token").asText()).isNotEqualTo(token.json().get("access_token").asText());
+
+        HostApi.Answer listed = service.api.call("GET", "/api/v1/connections?owner=alice", null);
+        assertThat(listed.json().get("connections")).hasSize(1);
+        assertThat(listed.json().get("connections").get(0).get("last_refreshed_at").isNull()).isFalse();
+        assertThat(listed.raw().body()).doesNotContain(refreshed.json().get("access_token").asText());
+
+        assertThat(service.api.call("DELETE", "/api/v1/connections/" + id, null).status()).isEqualTo(204);
+        assertThat(service.api.call("DELETE", "/api/v1/connections/" + id, null).status()).isEqualTo(204);
+        assertThat(service.api.call("GET", "/api/v1/connections/" + id, null).status()).isEqualTo(404);
+        assertThat(service.api.call("POST", "/api/v1/connections/" + id + "/access-token", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void reconnectingKeepsTheConnectionId() throws Exception {
+        URI first = ConnectFlows.throughSandbox(new Browser(),
+                service.api.createConnectUrl("bob", "sandbox", RunningService.RETURN_TO));
+        URI second = ConnectFlows.throughSandbox(new Browser(),
+                service.api.createConnectUrl("bob", "sandbox", RunningService.RETURN_TO));
+
+        assertThat(ConnectFlows.parameter(second, "connection_id")).isEqualTo(ConnectFlows.parameter(first, "connection_id"));
+    }
+
+    @Test
+    void refusesACallbackFromAnotherBrowser() throws Exception {
+        Browser victim = new Browser();
+        HttpResponse<String> start = victim.get(service.api.createConnectUrl("carol", "sandbox", RunningService.RETURN_TO));
+        HttpResponse<String> consent = victim.get(Browser.location(start));
+        String requestId = consent.body().replaceAll("(?s).*name=\"request_id\" value=\"([^\"]+)\".*", "$1");
+        URI callback = Browser.location(victim.postForm(consent.uri(), Map.of("request_id", requestId, "decision", "allow")));
+
+        HttpResponse<String> attacker = new Browser().get(callback);
+
+        assertThat(attacker.statusCode()).isEqualTo(400);
+        assertThat(attacker.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
+        assertThat(service.api.call("GET", "/api/v1/connections?owner=carol", null).json().get("connections")).isEmpty();
+    }
+
+    @Test
+    void reportsADenialToReturnTo() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> start = browser.get(service.api.createConnectUrl("dave", "sandbox", RunningService.RETURN_TO));
+        HttpResponse<String> consent = browser.get(Browser.location(start));
+        String requestId = consent.body().replaceAll("(?s).*name=\"request_id\" value=\"([^\"]+)\".*", "$1");
+        URI callback = Browser.location(browser.postForm(consent.uri(), Map.of("request_id", requestId, "decision", "deny")));
+
+        URI back = ConnectFlows.callback(browser, callback);
+
+        assertThat(back.toString()).isEqualTo(RunningService.RETURN_TO + "?status=error&error=access_denied");
+    }
+
+    @Test
+    void connectsAnAppApiKeyCheckedByTheSandboxsFakeAppApi() throws Exception {
+        Browser browser = new Browser();
+        URI connectUrl = service.api.createConnectUrl("kim", "customerio-app-api", RunningService.RETURN_TO);
+        HttpResponse<String> page = KeyForms.open(browser, connectUrl);
+
+        HttpResponse<String> refused = KeyForms.submit(browser, page, "not-a-sandbox-key", "us");
+        HttpResponse<String> accepted = KeyForms.submit(browser, refused, "sandbox-key-for-kim", "eu");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(accepted.statusCode()).isEqualTo(303);
+        String id = ConnectFlows.parameter(Browser.location(accepted), "connection_id");
+        HostApi.Answer token = service.api.call("POST", "/api/v1/connections/" + id + "/access-token", null);
+        assertThat(token.json().get("access_token").asText()).isEqualTo("sandbox-key-for-kim");
+        assertThat(token.json().get("expires_at").isNull()).isTrue();
+    }
+
+    @Test
+    void servesHealthMetricsAndOpenApi() throws Exception {
+        Browser anyone = new Browser();
+        assertThat(anyone.get(service.baseUrl.resolve("/health/live")).statusCode()).isEqualTo(200);
+        assertThat(anyone.get(service.baseUrl.resolve("/health/ready")).statusCode()).isEqualTo(200);
+        assertThat(anyone.get(service.baseUrl.resolve("/metrics")).body()).contains("http_server_requests");
+        assertThat(anyone.get(service.baseUrl.resolve("/openapi.json")).body()).contains("\"openapi\"");
+        assertThat(anyone.get(service.baseUrl.resolve("/")).body()).contains("cio-connect");
+    }
+}
