@@ -91,6 +91,10 @@ final class ProviderSetup {
             return new AppApiKeyVerifier(AppApiSettings.bothRegionsAt(sandbox.appApiUrl()), meters);
         }
         AppApiSettingsReader.Result result = new AppApiSettingsReader().read(environment);
+        if (result instanceof AppApiSettingsReader.Invalid invalid && sandbox != null) {
+            LOG.warn("App API keys are checked by the sandbox instead: {}", String.join("; ", invalid.problems()));
+            return new AppApiKeyVerifier(AppApiSettings.bothRegionsAt(sandbox.appApiUrl()), meters);
+        }
         if (result instanceof AppApiSettingsReader.Invalid invalid) {
             throw new ConfigurationException(invalid.problems());
         }
