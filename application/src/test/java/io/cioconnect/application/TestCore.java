@@ -3,6 +3,7 @@ package io.cioconnect.application;
 import io.cioconnect.application.memory.InMemoryConnectSessionStore;
 import io.cioconnect.application.memory.InMemoryConnectionStore;
 import io.cioconnect.application.memory.InMemoryPendingAuthorizationStore;
+import io.cioconnect.application.memory.InMemoryRefreshMetrics;
 import io.cioconnect.application.memory.InMemoryRevocationQueue;
 import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase;
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
@@ -15,6 +16,7 @@ import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.in.GetConnectionUseCase;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
+import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.OAuthProvider;
@@ -31,6 +33,7 @@ import io.cioconnect.application.service.GetAccessTokenService;
 import io.cioconnect.application.service.GetConnectionService;
 import io.cioconnect.application.service.ListConnectionsService;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
+import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.ConnectionId;
@@ -39,6 +42,7 @@ import io.cioconnect.domain.ProviderId;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +70,9 @@ public final class TestCore {
     /** Flip to make readiness fail, as if the database were down. */
     public final AtomicBoolean storeAvailable = new AtomicBoolean(true);
     public final ConnectSettings settings;
+    /** The defaults, without start jitter so that sweeps in tests run at once. */
+    public final RefreshSettings refreshSettings = TestCore.refreshSettingsWithoutJitter();
+    public final InMemoryRefreshMetrics refreshMetrics = new InMemoryRefreshMetrics();
 
     public final CreateConnectSessionUseCase createConnectSession;
     public final BeginAuthorizationUseCase beginAuthorization;
@@ -79,6 +86,7 @@ public final class TestCore {
     public final CheckReadinessUseCase checkReadiness;
     public final PurgeExpiredFlowsUseCase purgeExpiredFlows;
     public final RetryRevocationsUseCase retryRevocations;
+    public final RefreshDueConnectionsUseCase refreshDueConnections;
 
     private TestCore(URI publicBaseUrl, ProviderDescriptor descriptor, ApiKeyVerifier keyVerifier) {
         settings = ConnectSettings.defaults(publicBaseUrl, Set.of(APP_ORIGIN));
@@ -94,13 +102,23 @@ public final class TestCore {
         beginApiKeyConnection = new BeginApiKeyConnectionService(sessions, pendingAuthorizations, keyVerifier, random,
                 clock, settings);
         connectWithApiKey = new ConnectWithApiKeyService(pendingAuthorizations, connections, keyVerifier, random, clock);
-        getAccessToken = new GetAccessTokenService(connections, providers, clock, settings);
+        getAccessToken = new GetAccessTokenService(connections, providers, random, clock, settings, refreshSettings,
+                refreshMetrics);
         getConnection = new GetConnectionService(connections);
         listConnections = new ListConnectionsService(connections);
         disconnect = new DisconnectService(connections, revocations, providers, random, clock);
         checkReadiness = new CheckReadinessService(storeAvailable::get);
         purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, clock);
         retryRevocations = new RetryRevocationsService(revocations, providers, clock);
+        refreshDueConnections = new RefreshDueConnectionsService(connections, providers, random, clock, settings,
+                refreshSettings, refreshMetrics);
+    }
+
+    /** {@link RefreshSettings#defaults()} with no start jitter. */
+    public static RefreshSettings refreshSettingsWithoutJitter() {
+        RefreshSettings defaults = RefreshSettings.defaults();
+        return new RefreshSettings(defaults.window(), defaults.interval(), defaults.batchSize(), defaults.concurrency(),
+                defaults.lease(), Duration.ZERO, defaults.backoffBase(), defaults.backoffCap());
     }
 
     public static TestCore create() {

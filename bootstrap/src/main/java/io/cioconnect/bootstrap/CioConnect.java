@@ -6,12 +6,14 @@ import io.cioconnect.adapter.http.HttpSettings;
 import io.cioconnect.adapter.persistence.DatabaseSettings;
 import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.application.ConnectSettings;
+import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.dev.DevConsole;
 import io.cioconnect.bootstrap.dev.SandboxAuthorizationServer;
 import io.cioconnect.bootstrap.dev.SandboxSettings;
+import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
 import io.cioconnect.domain.ClientSecret;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
@@ -66,7 +68,10 @@ public final class CioConnect implements AutoCloseable {
             PostgresPersistence stores = openStores(config, resources);
             ConnectSettings settings = new ConnectSettings(config.publicBaseUrl(), config.allowedReturnOrigins(),
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew(), Duration.ofSeconds(30));
-            UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings);
+            RefreshSettings refresh = RefreshSettings.defaults()
+                    .withWindowAndInterval(config.refreshWindow(), config.refreshInterval());
+            UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings,
+                    refresh, new MicrometerRefreshMetrics(meters));
 
             Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters, devRoutes(sandbox));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());

@@ -3,11 +3,13 @@ package io.cioconnect.bootstrap;
 import io.cioconnect.adapter.http.HttpUseCases;
 import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.application.ConnectSettings;
+import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.RandomSource;
+import io.cioconnect.application.port.out.RefreshMetrics;
 import io.cioconnect.application.service.BeginApiKeyConnectionService;
 import io.cioconnect.application.service.BeginAuthorizationService;
 import io.cioconnect.application.service.CheckReadinessService;
@@ -26,14 +28,16 @@ import java.time.Clock;
 record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, RetryRevocationsUseCase retryRevocations) {
 
     static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, ApiKeyVerifier appApiKeys,
-            RandomSource random, Clock clock, ConnectSettings settings) {
+            RandomSource random, Clock clock, ConnectSettings settings, RefreshSettings refresh,
+            RefreshMetrics refreshMetrics) {
         HttpUseCases http = new HttpUseCases(
                 new CreateConnectSessionService(stores.connectSessions(), providers, random, clock, settings),
                 new BeginAuthorizationService(stores.connectSessions(), stores.pendingAuthorizations(), providers, random,
                         clock, settings),
                 new CompleteAuthorizationService(stores.pendingAuthorizations(), stores.connections(), providers, random,
                         clock, settings),
-                new GetAccessTokenService(stores.connections(), providers, clock, settings),
+                new GetAccessTokenService(stores.connections(), providers, random, clock, settings, refresh,
+                        refreshMetrics),
                 new GetConnectionService(stores.connections()),
                 new ListConnectionsService(stores.connections()),
                 new DisconnectService(stores.connections(), stores.revocations(), providers, random, clock),

@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * One owner's connection to one provider: the encrypted-at-rest credentials and what the host
  * application may know about them. Changes return a new value with {@code version} left for the store
- * to bump, so concurrent writers are detected.
+ * to bump, so concurrent writers are detected. {@code nextRefreshAt}, when set, is the instant before
+ * which the background refresher leaves the connection alone: the end of a backoff after failed
+ * refreshes, or of the lease of a refresher that claimed it.
  */
 public record Connection(
         ConnectionId id,
@@ -20,6 +22,7 @@ public record Connection(
         Instant lastRefreshedAt,
         String lastError,
         int refreshFailures,
+        Instant nextRefreshAt,
         long version) {
 
     /** Keeps provider error text short enough to show and store, and on one line. */
@@ -41,24 +44,30 @@ public record Connection(
 
     /** A brand-new connection after a completed flow. */
     public static Connection connect(ConnectionId id, Owner owner, ProviderId provider, TokenSet tokens, Instant now) {
-        return new Connection(id, owner, provider, ConnectionStatus.ACTIVE, tokens, now, now, null, null, 0, 0);
+        return new Connection(id, owner, provider, ConnectionStatus.ACTIVE, tokens, now, now, null, null, 0, null, 0);
     }
 
     /** Reconnecting keeps the id and creation time and replaces everything else. */
     public Connection reconnected(TokenSet fresh, Instant now) {
-        return new Connection(id, owner, provider, ConnectionStatus.ACTIVE, fresh, createdAt, now, null, null, 0, version);
+        return new Connection(id, owner, provider, ConnectionStatus.ACTIVE, fresh, createdAt, now, null, null, 0, null,
+                version);
     }
 
     /** A successful refresh: new tokens (keeping the refresh token if not rotated), errors cleared. */
     public Connection refreshed(TokenSet fresh, Instant now) {
         requireActive();
-        return new Connection(id, owner, provider, status, tokens.renewedBy(fresh), createdAt, now, now, null, 0, version);
+        return new Connection(id, owner, provider, status, tokens.renewedBy(fresh), createdAt, now, now, null, 0, null,
+                version);
     }
 
-    /** A refresh that failed for a reason that may pass (timeout, 5xx, 429): status unchanged, error recorded. */
-    public Connection refreshFailed(String reason, Instant now) {
+    /**
+     * A refresh that failed for a reason that may pass (timeout, 5xx, 429): status and tokens unchanged, the
+     * error recorded and counted, and the background refresher kept away until {@code retryAt}.
+     */
+    public Connection refreshFailed(String reason, Instant now, Instant retryAt) {
+        Objects.requireNonNull(retryAt, "retryAt");
         return new Connection(id, owner, provider, status, tokens, createdAt, now, lastRefreshedAt, reason,
-                refreshFailures + 1, version);
+                refreshFailures + 1, retryAt, version);
     }
 
     /** The provider refused the grant for good ({@code invalid_grant}): only a new flow repairs this. */
@@ -67,7 +76,7 @@ public record Connection(
             return this;
         }
         return new Connection(id, owner, provider, ConnectionStatus.REAUTHORIZATION_REQUIRED, tokens, createdAt, now,
-                lastRefreshedAt, reason, refreshFailures, version);
+                lastRefreshedAt, reason, refreshFailures, nextRefreshAt, version);
     }
 
     public boolean isActive() {
@@ -79,10 +88,24 @@ public record Connection(
         return tokens.needsRefresh(now, skew);
     }
 
+    /**
+     * True while a backoff after failed refreshes lasts: refreshing now would only hammer a provider that
+     * has just failed, so a token that still works is served as it is.
+     */
+    public boolean isBackingOff(Instant now) {
+        return refreshFailures > 0 && nextRefreshAt != null && now.isBefore(nextRefreshAt);
+    }
+
     /** The same connection as stored under the next version. */
     public Connection withVersion(long newVersion) {
         return new Connection(id, owner, provider, status, tokens, createdAt, updatedAt, lastRefreshedAt, lastError,
-                refreshFailures, newVersion);
+                refreshFailures, nextRefreshAt, newVersion);
+    }
+
+    /** The same connection, left alone by the background refresher until {@code instant} (a claim's lease). */
+    public Connection withNextRefreshAt(Instant instant) {
+        return new Connection(id, owner, provider, status, tokens, createdAt, updatedAt, lastRefreshedAt, lastError,
+                refreshFailures, instant, version);
     }
 
     private void requireActive() {

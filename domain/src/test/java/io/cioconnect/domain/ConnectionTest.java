@@ -32,7 +32,7 @@ class ConnectionTest {
 
     @Test
     void reconnectingKeepsIdAndCreationTimeAndRepairsTheConnection() {
-        Connection broken = activeConnection().withVersion(4).refreshFailed("timeout", NOW)
+        Connection broken = activeConnection().withVersion(4).refreshFailed("timeout", NOW, NOW)
                 .markReauthorizationRequired("invalid_grant", NOW);
         TokenSet fresh = tokens("access-2", "refresh-2", LATER.plusSeconds(3600), "full_access");
 
@@ -50,7 +50,7 @@ class ConnectionTest {
 
     @Test
     void aRefreshClearsFailuresAndRecordsWhenItHappened() {
-        Connection failing = activeConnection().refreshFailed("timeout", NOW).refreshFailed("HTTP 503", NOW);
+        Connection failing = activeConnection().refreshFailed("timeout", NOW, NOW).refreshFailed("HTTP 503", NOW, NOW);
 
         Connection refreshed = failing.refreshed(tokens("access-2", null, LATER.plusSeconds(3600), ""), LATER);
 
@@ -67,13 +67,42 @@ class ConnectionTest {
     void aFailedRefreshCountsAndKeepsStatusAndTokens() {
         Connection connection = activeConnection();
 
-        Connection failed = connection.refreshFailed("timeout", LATER).refreshFailed("HTTP 503", LATER);
+        Connection failed = connection.refreshFailed("timeout", LATER, LATER).refreshFailed("HTTP 503", LATER, LATER);
 
         assertThat(failed.refreshFailures()).isEqualTo(2);
         assertThat(failed.status()).isEqualTo(ConnectionStatus.ACTIVE);
         assertThat(failed.tokens()).isEqualTo(connection.tokens());
         assertThat(failed.lastError()).isEqualTo("HTTP 503");
         assertThat(failed.updatedAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void aFailedRefreshBacksOffUntilTheGivenInstant() {
+        Connection failed = activeConnection().refreshFailed("HTTP 503", NOW, LATER);
+
+        assertThat(failed.nextRefreshAt()).isEqualTo(LATER);
+        assertThat(failed.isBackingOff(NOW)).isTrue();
+        assertThat(failed.isBackingOff(LATER.minusMillis(1))).isTrue();
+        assertThat(failed.isBackingOff(LATER)).isFalse();
+    }
+
+    @Test
+    void aClaimsLeaseAloneIsNoBackoff() {
+        Connection claimed = activeConnection().withNextRefreshAt(LATER);
+
+        assertThat(claimed.nextRefreshAt()).isEqualTo(LATER);
+        assertThat(claimed.isBackingOff(NOW)).isFalse();
+        assertThat(claimed.withVersion(3).nextRefreshAt()).isEqualTo(LATER);
+    }
+
+    @Test
+    void aRefreshOrAReconnectEndsTheBackoff() {
+        Connection failed = activeConnection().refreshFailed("timeout", NOW, LATER);
+        TokenSet fresh = tokens("access-2", "refresh-2", LATER.plusSeconds(3600), "full_access");
+
+        assertThat(failed.refreshed(fresh, NOW).nextRefreshAt()).isNull();
+        assertThat(failed.reconnected(fresh, NOW).nextRefreshAt()).isNull();
+        assertThat(failed.refreshed(fresh, NOW).isBackingOff(NOW)).isFalse();
     }
 
     @Test
@@ -103,14 +132,14 @@ class ConnectionTest {
 
     @Test
     void flattensTheLastErrorToOneLine() {
-        Connection failed = activeConnection().refreshFailed("  upstream said:\r\n\tbad\u0000gateway\u007f \n", NOW);
+        Connection failed = activeConnection().refreshFailed("  upstream said:\r\n\tbad\u0000gateway\u007f \n", NOW, NOW);
 
         assertThat(failed.lastError()).isEqualTo("upstream said: bad gateway");
     }
 
     @Test
     void truncatesTheLastErrorTo300Characters() {
-        Connection failed = activeConnection().refreshFailed("x".repeat(1000), NOW);
+        Connection failed = activeConnection().refreshFailed("x".repeat(1000), NOW, NOW);
 
         assertThat(failed.lastError()).hasSize(Connection.MAX_ERROR_LENGTH).isEqualTo("x".repeat(300));
     }
@@ -134,9 +163,9 @@ class ConnectionTest {
         Connection c = activeConnection();
         assertThatThrownBy(() -> c.withVersion(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Connection(c.id(), c.owner(), c.provider(), c.status(), c.tokens(), NOW, NOW,
-                null, null, -1, 0)).isInstanceOf(IllegalArgumentException.class);
+                null, null, -1, null, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Connection(c.id(), c.owner(), c.provider(), null, c.tokens(), NOW, NOW,
-                null, null, 0, 0)).isInstanceOf(NullPointerException.class);
+                null, null, 0, null, 0)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
@@ -146,14 +175,14 @@ class ConnectionTest {
 
     @Test
     void flattensUnicodeLineBreaksInTheLastError() {
-        Connection failed = activeConnection().refreshFailed("one\u2028two\u0085three\u2029four", NOW);
+        Connection failed = activeConnection().refreshFailed("one\u2028two\u0085three\u2029four", NOW, NOW);
         assertThat(failed.lastError()).isEqualTo("one two three four");
     }
 
     @Test
     void neverCutsASurrogatePairWhenTruncatingTheLastError() {
         String text = "x".repeat(Connection.MAX_ERROR_LENGTH - 1) + "\uD83D\uDE00" + "tail";
-        Connection failed = activeConnection().refreshFailed(text, NOW);
+        Connection failed = activeConnection().refreshFailed(text, NOW, NOW);
         assertThat(failed.lastError()).hasSize(Connection.MAX_ERROR_LENGTH - 1).doesNotContain("\uD83D");
     }
 }

@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** SQL of {@code connections}. */
 @RegisterConstructorMapper(ConnectionRow.class)
 @RegisterConstructorMapper(ConnectionDao.Identity.class)
+@RegisterConstructorMapper(ConnectionDao.Claimed.class)
 interface ConnectionDao {
 
     /** What the database decided on an upsert: the id, creation time and version the row has now. */
@@ -32,10 +33,10 @@ interface ConnectionDao {
     @SqlQuery("""
             INSERT INTO connections (id, owner, provider, status, access_token, refresh_token, token_type,
                                      access_token_expires_at, scopes, created_at, updated_at, last_refreshed_at,
-                                     last_error, refresh_failures, version)
+                                     last_error, refresh_failures, next_refresh_at, version)
             VALUES (:id, :owner, :provider, :status, :accessToken, :refreshToken, :tokenType,
                     :accessTokenExpiresAt, :scopes, :createdAt, :updatedAt, :lastRefreshedAt,
-                    :lastError, :refreshFailures, 0)
+                    :lastError, :refreshFailures, :nextRefreshAt, 0)
             ON CONFLICT (owner, provider) DO UPDATE SET
                 status = EXCLUDED.status,
                 token_type = EXCLUDED.token_type,
@@ -45,6 +46,7 @@ interface ConnectionDao {
                 last_refreshed_at = EXCLUDED.last_refreshed_at,
                 last_error = EXCLUDED.last_error,
                 refresh_failures = EXCLUDED.refresh_failures,
+                next_refresh_at = EXCLUDED.next_refresh_at,
                 version = connections.version + 1
             RETURNING id, created_at, version""")
     Identity upsert(@BindMethods ConnectionRow row);
@@ -61,10 +63,32 @@ interface ConnectionDao {
                 status = :status, access_token = :accessToken, refresh_token = :refreshToken, token_type = :tokenType,
                 access_token_expires_at = :accessTokenExpiresAt, scopes = :scopes, updated_at = :updatedAt,
                 last_refreshed_at = :lastRefreshedAt, last_error = :lastError, refresh_failures = :refreshFailures,
-                version = version + 1
+                next_refresh_at = :nextRefreshAt, version = version + 1
             WHERE id = :id
             RETURNING version""")
     Optional<Long> update(@BindMethods ConnectionRow row);
+
+    /**
+     * Claims due connections in one statement: rows whose refresh lock is held are skipped, the claimed ones
+     * are hidden until {@code leaseEnd}, and their versions are left alone (a claim changes no credential).
+     */
+    @SqlQuery("""
+            UPDATE connections c SET next_refresh_at = :leaseEnd
+            FROM (SELECT id FROM connections
+                  WHERE status = 'active'
+                    AND refresh_token IS NOT NULL
+                    AND access_token_expires_at <= :dueBefore
+                    AND (next_refresh_at IS NULL OR next_refresh_at <= :now)
+                  ORDER BY access_token_expires_at, id
+                  LIMIT :limit
+                  FOR UPDATE SKIP LOCKED) due
+            WHERE c.id = due.id
+            RETURNING c.id, c.version, c.access_token_expires_at""")
+    List<Claimed> claimForRefresh(Instant now, Instant dueBefore, Instant leaseEnd, int limit);
+
+    /** A claimed row: its id, its version, and its expiry to hand the claims back soonest first. */
+    record Claimed(UUID id, long version, Instant accessTokenExpiresAt) {
+    }
 
     @SqlQuery("DELETE FROM connections WHERE id = :id RETURNING *")
     Optional<ConnectionRow> delete(UUID id);

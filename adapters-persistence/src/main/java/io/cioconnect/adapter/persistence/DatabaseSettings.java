@@ -24,7 +24,9 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
 
     @Override
     public String toString() {
-        return "DatabaseSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password="
+        // A password may also ride in the URL's query (?password=...).
+        String url = jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1redacted");
+        return "DatabaseSettings[jdbcUrl=" + url + ", user=" + user + ", password="
                 + (password == null ? "none" : "redacted") + ", maxPoolSize=" + maxPoolSize + "]";
     }
 }

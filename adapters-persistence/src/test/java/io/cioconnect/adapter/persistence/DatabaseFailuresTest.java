@@ -29,6 +29,12 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void treatsATransactionEndedForHoldingALockTooLongAsStoreUnavailable() {
+        assertThat(DatabaseFailures.unavailability(wrapped(new SQLException("idle in transaction", "25P03"))))
+                .contains("the database ended a transaction that held a refresh lock too long");
+    }
+
+    @Test
     void letsOtherFailuresThroughUnchanged() {
         RuntimeException uniqueViolation = wrapped(new SQLException("duplicate key", "23505"));
 

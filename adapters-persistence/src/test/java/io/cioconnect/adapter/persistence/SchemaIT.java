@@ -59,6 +59,18 @@ class SchemaIT {
     }
 
     @Test
+    void claimsConnectionsForTheBackgroundRefresherThroughTheDueIndex() throws Exception {
+        assertThat(plan("""
+                UPDATE connections c SET next_refresh_at = now() + interval '2 minutes'
+                FROM (SELECT id FROM connections
+                      WHERE status = 'active' AND refresh_token IS NOT NULL
+                        AND access_token_expires_at <= now() + interval '5 minutes'
+                        AND (next_refresh_at IS NULL OR next_refresh_at <= now())
+                      ORDER BY access_token_expires_at, id LIMIT 50 FOR UPDATE SKIP LOCKED) due
+                WHERE c.id = due.id""")).contains("connections_refresh_due_idx");
+    }
+
+    @Test
     void purgesAndClaimsByTimeThroughIndexes() throws Exception {
         assertThat(plan("DELETE FROM connect_sessions WHERE expires_at <= now()")).contains("connect_sessions_expires_at_idx");
         assertThat(plan("DELETE FROM pending_authorizations WHERE expires_at <= now()"))

@@ -7,6 +7,8 @@ import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.PendingRevocation;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,25 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     }
 
     @Override
+    public synchronized List<RefreshClaim> claimForRefresh(Instant now, Duration window, Duration lease, int limit) {
+        Instant dueBefore = now.plus(window);
+        List<Connection> due = connections.values().stream()
+                .filter(c -> c.isActive() && c.tokens().isRefreshable() && c.tokens().expiresAt() != null)
+                .filter(c -> !c.tokens().expiresAt().isAfter(dueBefore))
+                .filter(c -> c.nextRefreshAt() == null || !c.nextRefreshAt().isAfter(now))
+                .filter(c -> !isRefreshLocked(c.id()))
+                .sorted(Comparator.comparing((Connection c) -> c.tokens().expiresAt()).thenComparing(c -> c.id().value()))
+                .limit(limit)
+                .toList();
+        List<RefreshClaim> claims = new ArrayList<>();
+        for (Connection connection : due) {
+            connections.put(connection.id(), connection.withNextRefreshAt(now.plus(lease)));
+            claims.add(new RefreshClaim(connection.id(), connection.version()));
+        }
+        return claims;
+    }
+
+    @Override
     public synchronized Optional<DeletedConnection> delete(ConnectionId id,
             Function<Connection, Optional<PendingRevocation>> revocationFor) {
         Connection removed = connections.remove(id);
@@ -79,6 +100,12 @@ public final class InMemoryConnectionStore implements ConnectionStore {
         Optional<PendingRevocation> revocation = revocationFor.apply(removed);
         revocation.ifPresent(revocations::enqueue);
         return Optional.of(new DeletedConnection(removed, revocation));
+    }
+
+    /** Like {@code FOR UPDATE SKIP LOCKED}: a connection being refreshed right now is not claimed. */
+    private boolean isRefreshLocked(ConnectionId id) {
+        ReentrantLock lock = refreshLocks.get(id);
+        return lock != null && lock.isLocked();
     }
 
     private static void acquire(ReentrantLock lock, Duration timeout) {

@@ -1,10 +1,13 @@
 package io.cioconnect.application.service;
 
 import io.cioconnect.application.ConnectSettings;
+import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderRegistry;
+import io.cioconnect.application.port.out.RandomSource;
+import io.cioconnect.application.port.out.RefreshMetrics;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.DomainException;
@@ -12,8 +15,13 @@ import io.cioconnect.domain.ErrorCode;
 import io.cioconnect.domain.TokenSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
-/** Hands out a working access token, refreshing it first (once per connection at a time) when due. */
+/**
+ * Hands out a working access token, refreshing it first when due: once per connection at a time in this
+ * process (single flight), and once across processes (the connection's refresh lock). While a connection
+ * backs off after failed refreshes, a token that has not expired is served without asking the provider.
+ */
 public final class GetAccessTokenService implements GetAccessTokenUseCase {
 
     /** What callers are told to wait when the provider did not say. */
@@ -25,10 +33,11 @@ public final class GetAccessTokenService implements GetAccessTokenUseCase {
     private final ConnectSettings settings;
     private final SingleFlight<ConnectionId, RefreshOutcome> refreshes = new SingleFlight<>();
 
-    public GetAccessTokenService(ConnectionStore connections, ProviderRegistry providers, Clock clock,
-            ConnectSettings settings) {
+    public GetAccessTokenService(ConnectionStore connections, ProviderRegistry providers, RandomSource random,
+            Clock clock, ConnectSettings settings, RefreshSettings refreshSettings, RefreshMetrics metrics) {
         this.connections = connections;
-        this.refresher = new ConnectionRefresher(connections, providers, clock, settings);
+        this.refresher = new ConnectionRefresher(connections, providers, random, clock, settings, refreshSettings,
+                metrics);
         this.clock = clock;
         this.settings = settings;
     }
@@ -39,10 +48,11 @@ public final class GetAccessTokenService implements GetAccessTokenUseCase {
         if (!seen.isActive()) {
             throw reauthorizationRequired();
         }
-        if (!command.forceRefresh() && !seen.needsRefresh(clock.instant(), settings.refreshSkew())) {
+        if (!command.forceRefresh() && canServeWithoutRefresh(seen, clock.instant())) {
             return issued(seen);
         }
-        RefreshOutcome outcome = refreshes.run(seen.id(), () -> refresher.refresh(seen, command.forceRefresh()));
+        RefreshAttempt attempt = RefreshAttempt.onDemand(seen, settings.refreshSkew(), command.forceRefresh());
+        RefreshOutcome outcome = refreshes.run(seen.id(), () -> refresher.refresh(attempt).outcome());
         if (outcome instanceof RefreshOutcome.Fresh fresh) {
             return issued(fresh.connection());
         }
@@ -56,6 +66,12 @@ public final class GetAccessTokenService implements GetAccessTokenUseCase {
             throw reauthorizationRequired();
         }
         throw notFound();
+    }
+
+    /** Not due yet, or due but backing off after failures while the token still works (SPEC §2 step 6). */
+    private boolean canServeWithoutRefresh(Connection seen, Instant now) {
+        return !seen.needsRefresh(now, settings.refreshSkew())
+                || (seen.isBackingOff(now) && !seen.tokens().isExpired(now));
     }
 
     private static IssuedToken issued(Connection connection) {

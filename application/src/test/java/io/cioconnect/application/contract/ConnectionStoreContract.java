@@ -27,7 +27,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The contract of {@link ConnectionStore}: storage, reconnection, locked refresh writes and deletion. */
+/**
+ * The contract of {@link ConnectionStore}: storage, reconnection, locked refresh writes, deletion, and
+ * claims for the background refresher (see {@link RefreshClaimContract} for the latter).
+ */
 public abstract class ConnectionStoreContract {
 
     protected static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
@@ -118,7 +121,7 @@ public abstract class ConnectionStoreContract {
         Connection stored = store.saveConnected(connection("grace", NOW));
 
         assertThatThrownBy(() -> store.withRefreshLock(stored.id(), Duration.ofSeconds(5), locked -> {
-            locked.save(locked.current().orElseThrow().refreshFailed("boom", NOW));
+            locked.save(locked.current().orElseThrow().refreshFailed("boom", NOW, NOW.plusSeconds(30)));
             throw new IllegalStateException("work failed");
         })).isInstanceOf(IllegalStateException.class);
 

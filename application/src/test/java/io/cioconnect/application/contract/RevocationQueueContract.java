@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@code RevocationQueue}, fed through connection deletions as in production. */
-public abstract class RevocationQueueContract extends ConnectionStoreContract {
+public abstract class RevocationQueueContract extends RefreshClaimContract {
 
     private static final Duration LEASE = Duration.ofMinutes(5);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.FakeOAuthProvider;
 import io.cioconnect.application.TestCore;
+import io.cioconnect.application.TestRandom;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase.Command;
 import io.cioconnect.domain.ConnectionId;
@@ -38,8 +39,8 @@ class ConcurrentRefreshTest {
 
     @Test
     void twoInstancesSharingTheStoreRefreshOnceAndTheSecondReusesTheFirstsResult() throws Exception {
-        GetAccessTokenUseCase otherInstance = new GetAccessTokenService(core.connections, core.providers, core.clock,
-                core.settings);
+        GetAccessTokenUseCase otherInstance = new GetAccessTokenService(core.connections, core.providers,
+                new TestRandom(), core.clock, core.settings, core.refreshSettings, core.refreshMetrics);
         core.clock.advance(FakeOAuthProvider.TOKEN_LIFETIME.minusSeconds(30));
         core.provider.refreshLatency = Duration.ofMillis(200);
 

@@ -9,6 +9,8 @@ import io.cioconnect.application.port.in.GetAccessTokenUseCase.Command;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase.IssuedToken;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderFailure.Kind;
+import io.cioconnect.application.port.out.RefreshMetrics.Outcome;
+import io.cioconnect.application.port.out.RefreshMetrics.Trigger;
 import io.cioconnect.application.port.out.TokenResult;
 import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.Connection;
@@ -133,10 +135,72 @@ class GetAccessTokenServiceTest {
         core.provider.refreshResults.add(failure(Kind.INVALID_RESPONSE, null));
 
         get(false);
-        get(false);
+        get(true);
 
         assertThat(stored().status()).isEqualTo(ConnectionStatus.ACTIVE);
         assertThat(stored().refreshFailures()).isEqualTo(2);
+    }
+
+    @Test
+    void servesTheStillValidTokenWithoutAskingTheProviderAgainWhileBackingOff() {
+        core.clock.advance(ALMOST_EXPIRED);
+        core.provider.refreshResults.add(failure(Kind.UNAVAILABLE, null));
+        get(false);
+
+        core.clock.advance(Duration.ofSeconds(10));
+
+        assertThat(get(false).accessToken().value()).isEqualTo("access-1");
+        assertThat(core.provider.refreshCount()).isEqualTo(1);
+    }
+
+    @Test
+    void asksTheProviderAgainOnceTheBackoffEnds() {
+        core.clock.advance(FakeOAuthProvider.TOKEN_LIFETIME.minusSeconds(55));
+        core.provider.refreshResults.add(failure(Kind.UNAVAILABLE, null));
+        get(false);
+
+        core.clock.advance(core.refreshSettings.backoffBase());
+
+        assertThat(get(false).accessToken().value()).isEqualTo("access-2");
+        assertThat(core.provider.refreshCount()).isEqualTo(2);
+    }
+
+    @Test
+    void recordsTheBackoffAndWhyInTheLastError() {
+        core.clock.advance(ALMOST_EXPIRED);
+        core.provider.refreshResults.add(failure(Kind.UNAVAILABLE, null));
+
+        get(false);
+
+        Duration base = core.refreshSettings.backoffBase();
+        assertThat(stored().nextRefreshAt()).isBetween(core.clock.instant().plus(base.dividedBy(2)),
+                core.clock.instant().plus(base));
+        assertThat(stored().lastError())
+                .startsWith("refresh failed 1 time in a row, next attempt after " + stored().nextRefreshAt())
+                .endsWith(": UNAVAILABLE");
+    }
+
+    @Test
+    void backsOffAtLeastAsLongAsTheProviderAsked() {
+        core.provider.refreshResults.add(failure(Kind.RATE_LIMITED, Duration.ofMinutes(10)));
+
+        get(true);
+
+        assertThat(stored().nextRefreshAt()).isEqualTo(core.clock.instant().plus(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void countsOnDemandRefreshesByOutcome() {
+        core.provider.refreshResults.add(failure(Kind.UNAVAILABLE, null));
+        get(true);
+        get(true);
+        core.provider.refreshResults.add(failure(Kind.INVALID_GRANT, null));
+        assertFailsWith(ErrorCode.REAUTHORIZATION_REQUIRED, () -> get(true));
+
+        assertThat(core.refreshMetrics.count(Trigger.ON_DEMAND, Outcome.FAILED)).isEqualTo(1);
+        assertThat(core.refreshMetrics.count(Trigger.ON_DEMAND, Outcome.REFRESHED)).isEqualTo(1);
+        assertThat(core.refreshMetrics.count(Trigger.ON_DEMAND, Outcome.REAUTHORIZATION_REQUIRED)).isEqualTo(1);
+        assertThat(core.refreshMetrics.count(Trigger.BACKGROUND, Outcome.REFRESHED)).isZero();
     }
 
     @Test

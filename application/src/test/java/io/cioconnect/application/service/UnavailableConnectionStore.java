@@ -7,6 +7,7 @@ import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.PendingRevocation;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,6 +36,11 @@ final class UnavailableConnectionStore implements ConnectionStore {
 
     @Override
     public <T> T withRefreshLock(ConnectionId id, Duration timeout, Function<LockedConnection, T> work) {
+        throw down();
+    }
+
+    @Override
+    public List<RefreshClaim> claimForRefresh(Instant now, Duration window, Duration lease, int limit) {
         throw down();
     }
 

@@ -103,6 +103,7 @@ public record ServiceConfig(
         Optional<String> url = env.optional("DATABASE_URL");
         if (url.isPresent() && !url.get().startsWith("jdbc:postgresql://")) {
             env.problem("DATABASE_URL must look like jdbc:postgresql://host:port/database");
+            return Optional.empty();
         }
         return url.map(value -> new DatabaseSettings(value, env.optional("DATABASE_USER").orElse(null),
                 env.optional("DATABASE_PASSWORD").orElse(null)));

@@ -5,6 +5,7 @@ import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.PendingRevocation;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,6 +34,16 @@ public interface ConnectionStore {
     <T> T withRefreshLock(ConnectionId id, Duration timeout, Function<LockedConnection, T> work);
 
     /**
+     * Claims up to {@code limit} connections for the background refresher: active ones with a refresh token
+     * whose access token expires before {@code now + window}, that are neither backing off nor claimed by
+     * someone else ({@link Connection#nextRefreshAt()} unset or not after {@code now}), soonest expiry first.
+     * Connections whose refresh lock is held right now are skipped, not waited for. Each claimed connection
+     * gets {@code nextRefreshAt = now + lease}, so no other claim takes it before that, and keeps its
+     * version. Connections whose tokens never expire are never claimed.
+     */
+    List<RefreshClaim> claimForRefresh(Instant now, Duration window, Duration lease, int limit);
+
+    /**
      * Deletes the connection and, atomically with the deletion, queues the revocation that
      * {@code revocationFor} derives from it (if any). Returns nothing when there was no such connection.
      */
@@ -46,6 +57,10 @@ public interface ConnectionStore {
 
         /** Writes the connection and returns it as stored, with its version bumped. */
         Connection save(Connection updated);
+    }
+
+    /** A connection claimed for a background refresh, with the version it had when claimed. */
+    record RefreshClaim(ConnectionId id, long version) {
     }
 
     /** What a deletion removed, and the revocation it queued. */

@@ -1,0 +1,98 @@
+package io.cioconnect.adapter.persistence;
+
+import io.cioconnect.application.FakeOAuthProvider;
+import io.cioconnect.application.port.out.OAuthProvider;
+import io.cioconnect.application.port.out.ProviderDescriptor;
+import io.cioconnect.application.port.out.ProviderFailure;
+import io.cioconnect.application.port.out.RevocationResult;
+import io.cioconnect.application.port.out.TokenResult;
+import io.cioconnect.domain.AuthorizationCode;
+import io.cioconnect.domain.PkceVerifier;
+import io.cioconnect.domain.RefreshToken;
+import io.cioconnect.domain.RevocableToken;
+import io.cioconnect.domain.Scopes;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A provider that rotates refresh tokens strictly, as Customer.io may: a refresh token works once, and
+ * using it again answers {@code invalid_grant}. Wraps a {@link FakeOAuthProvider}, which issues and counts.
+ * A gate can hold refreshes in flight, so tests order what other instances do meanwhile without timing.
+ */
+final class RotatingProvider implements OAuthProvider {
+
+    final FakeOAuthProvider issuer;
+    private final Set<String> spent = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger invalidGrants = new AtomicInteger();
+    private final AtomicInteger arrived = new AtomicInteger();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+
+    RotatingProvider(FakeOAuthProvider issuer) {
+        this.issuer = issuer;
+    }
+
+    int invalidGrants() {
+        return invalidGrants.get();
+    }
+
+    /** From now on refreshes wait at the gate (holding their connection's lock) until {@link #openGate()}. */
+    void closeGate() {
+        gate = new CountDownLatch(1);
+    }
+
+    void openGate() {
+        gate.countDown();
+    }
+
+    /** How many refresh requests have reached this provider, answered or still at the gate. */
+    int arrived() {
+        return arrived.get();
+    }
+
+    @Override
+    public TokenResult refresh(RefreshToken refreshToken, Scopes scopes) {
+        arrived.incrementAndGet();
+        awaitGate();
+        if (!spent.add(refreshToken.value())) {
+            invalidGrants.incrementAndGet();
+            return new TokenResult.Failed(ProviderFailure.of(ProviderFailure.Kind.INVALID_GRANT,
+                    "invalid_grant: the refresh token was already used"));
+        }
+        return issuer.refresh(refreshToken, scopes);
+    }
+
+    private void awaitGate() {
+        try {
+            if (!gate.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never opened the gate");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return issuer.descriptor();
+    }
+
+    @Override
+    public URI authorizeUrl(AuthorizationRequest request) {
+        return issuer.authorizeUrl(request);
+    }
+
+    @Override
+    public TokenResult exchangeCode(AuthorizationCode code, PkceVerifier verifier, URI redirectUri) {
+        return issuer.exchangeCode(code, verifier, redirectUri);
+    }
+
+    @Override
+    public RevocationResult revoke(RevocableToken token) {
+        return issuer.revoke(token);
+    }
+}

@@ -1,0 +1,23 @@
+package io.cioconnect.application.port.in;
+
+/**
+ * Use case (background, every {@code REFRESH_INTERVAL}): refresh the connections whose tokens expire within
+ * {@code REFRESH_WINDOW}, claiming them so that instances sharing the database split the work.
+ */
+public interface RefreshDueConnectionsUseCase {
+
+    /** Claims and refreshes until nothing due is left unclaimed; never throws for a failing store or provider. */
+    RefreshSweep refreshDue();
+
+    /**
+     * What one sweep did: connections claimed, and how their refreshes ended ({@code skipped}: no provider
+     * call was needed, because another worker had just refreshed or the connection was deleted; {@code errors}:
+     * the store failed).
+     */
+    record RefreshSweep(int claimed, int refreshed, int failed, int reauthorizationRequired, int skipped, int errors) {
+
+        public static RefreshSweep nothing() {
+            return new RefreshSweep(0, 0, 0, 0, 0, 0);
+        }
+    }
+}
