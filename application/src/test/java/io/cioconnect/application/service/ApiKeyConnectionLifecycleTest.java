@@ -44,6 +44,14 @@ class ApiKeyConnectionLifecycleTest {
     }
 
     @Test
+    void theBackgroundRefresherNeverClaimsAKeyConnection() {
+        core.clock.advance(Duration.ofDays(400));
+
+        assertThat(core.refreshDueConnections.refreshDue().claimed()).isZero();
+        assertThat(core.provider.refreshCount()).isZero();
+    }
+
+    @Test
     void metadataNamesTheRegionAndNoExpiry() {
         ConnectionSummary summary = core.getConnection.get(id);
 
