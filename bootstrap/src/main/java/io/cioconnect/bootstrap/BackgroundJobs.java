@@ -8,13 +8,13 @@ import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The periodic jobs (cleanup, revocation retries, the refresher): start with the server, stop with it. */
+/** The periodic jobs (cleanup, revocation retries, the refresher), a thread each: start and stop with the server. */
 final class BackgroundJobs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(3, runnable -> {
         Thread thread = new Thread(runnable, "cio-connect-jobs");
         thread.setDaemon(true);
         return thread;

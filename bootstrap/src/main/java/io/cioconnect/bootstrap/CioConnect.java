@@ -11,9 +11,9 @@ import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.dev.DevConsole;
+import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
 import io.cioconnect.bootstrap.dev.SandboxAuthorizationServer;
 import io.cioconnect.bootstrap.dev.SandboxSettings;
-import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
 import io.cioconnect.domain.ClientSecret;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
@@ -81,6 +81,8 @@ public final class CioConnect implements AutoCloseable {
             BackgroundJobs jobs = new BackgroundJobs();
             jobs.every(PURGE_INTERVAL, "purge expired flows", useCases.purgeExpiredFlows()::purgeExpired);
             jobs.every(REVOCATION_INTERVAL, "retry revocations", useCases.retryRevocations()::retryDue);
+            jobs.every(refresh.interval(), "refresh due connections",
+                    () -> useCases.refreshDueConnections().refreshDue().claimed());
             resources.add(jobs);
             LOG.info("cio-connect is listening on port {} as {} with providers {}", app.port(), config.publicBaseUrl(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());

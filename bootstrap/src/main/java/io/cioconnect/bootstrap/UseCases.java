@@ -5,6 +5,7 @@ import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.application.ConnectSettings;
 import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
+import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.ProviderRegistry;
@@ -21,11 +22,13 @@ import io.cioconnect.application.service.GetAccessTokenService;
 import io.cioconnect.application.service.GetConnectionService;
 import io.cioconnect.application.service.ListConnectionsService;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
+import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
 import java.time.Clock;
 
 /** Every use case, built with plain constructors over the stores and providers: the core of the wiring. */
-record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, RetryRevocationsUseCase retryRevocations) {
+record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, RetryRevocationsUseCase retryRevocations,
+        RefreshDueConnectionsUseCase refreshDueConnections) {
 
     static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, ApiKeyVerifier appApiKeys,
             RandomSource random, Clock clock, ConnectSettings settings, RefreshSettings refresh,
@@ -48,6 +51,8 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
                         clock));
         return new UseCases(http,
                 new PurgeExpiredFlowsService(stores.connectSessions(), stores.pendingAuthorizations(), clock),
-                new RetryRevocationsService(stores.revocations(), providers, clock));
+                new RetryRevocationsService(stores.revocations(), providers, clock),
+                new RefreshDueConnectionsService(stores.connections(), providers, random, clock, settings, refresh,
+                        refreshMetrics));
     }
 }
