@@ -124,7 +124,8 @@ public record ServiceConfig(
     }
 
     private static List<ProviderId> providers(EnvironmentReader env, Mode mode) {
-        List<String> fallback = mode == Mode.DEV ? List.of("customerio", "sandbox") : List.of("customerio");
+        List<String> fallback = mode == Mode.DEV ? List.of("customerio", "sandbox", "customerio-app-api")
+                : List.of("customerio");
         List<String> ids = env.list("PROVIDERS", fallback);
         List<ProviderId> providers = new ArrayList<>();
         for (String id : ids) {
