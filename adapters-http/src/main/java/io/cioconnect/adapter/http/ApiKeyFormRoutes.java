@@ -53,8 +53,7 @@ final class ApiKeyFormRoutes implements EndpointGroup {
 
     @Override
     public void addEndpoints() {
-        get(START, FlowErrorPage.guard(this::start, metrics, "This connect link is invalid, has already been used, "
-                + "or has expired. Go back to the application and start again."));
+        get(START, FlowErrorPage.guard(this::start, metrics, FlowErrorPage.UNUSABLE_LINK));
         post(SUBMIT, FlowErrorPage.guard(this::submit, metrics, UNUSABLE_FORM));
         get(STYLESHEET, ctx -> ctx.contentType("text/css; charset=utf-8").result(stylesheet));
     }

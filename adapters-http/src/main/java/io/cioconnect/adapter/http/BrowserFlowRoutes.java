@@ -39,8 +39,7 @@ final class BrowserFlowRoutes implements EndpointGroup {
 
     @Override
     public void addEndpoints() {
-        get(START, FlowErrorPage.guard(this::start, metrics, "This connect link is invalid, has already been used, "
-                + "or has expired. Go back to the application and start again."));
+        get(START, FlowErrorPage.guard(this::start, metrics, FlowErrorPage.UNUSABLE_LINK));
         get(CALLBACK, FlowErrorPage.guard(this::callback, metrics, "This sign-in could not be matched to a connection "
                 + "started in this browser, or it was already used. Go back to the application and start again."));
     }

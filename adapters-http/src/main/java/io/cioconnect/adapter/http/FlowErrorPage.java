@@ -11,6 +11,9 @@ import io.javalin.http.Handler;
 final class FlowErrorPage {
 
     static final String TITLE = "Connection failed";
+    /** What a browser is told when its connect link cannot start a flow. */
+    static final String UNUSABLE_LINK = "This connect link is invalid, has already been used, or has expired. "
+            + "Go back to the application and start again.";
 
     private FlowErrorPage() {
     }

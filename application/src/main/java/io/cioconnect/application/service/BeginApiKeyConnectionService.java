@@ -8,8 +8,6 @@ import io.cioconnect.application.port.out.PendingAuthorizationStore;
 import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.domain.BrowserBinding;
 import io.cioconnect.domain.ConnectSession;
-import io.cioconnect.domain.DomainException;
-import io.cioconnect.domain.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -36,17 +34,12 @@ public final class BeginApiKeyConnectionService implements BeginApiKeyConnection
     @Override
     public ApiKeyFormStarted begin(Command command) {
         Instant now = clock.instant();
-        // Consumed before anything else: a ticket is spent even if what follows fails.
-        ConnectSession session = sessions.consume(command.ticket().hash(), now)
-                .filter(found -> found.provider().equals(command.provider()))
-                .filter(found -> found.provider().equals(verifier.descriptor().id()))
-                .orElseThrow(BeginApiKeyConnectionService::unusableTicket);
+        ConnectSession session = ConnectTickets.redeem(sessions, command.ticket(), verifier.descriptor().id(), now);
+        if (!session.provider().equals(command.provider())) {
+            throw ConnectTickets.unusable();
+        }
         BrowserBinding binding = BrowserBinding.fromRandom(random.bytes(BrowserBinding.RANDOM_BYTES));
         return new ApiKeyFormStarted(forms.open(session, binding.hash(), now, now.plus(settings.authorizationTtl())),
                 binding, settings.authorizationTtl());
-    }
-
-    private static DomainException unusableTicket() {
-        return new DomainException(ErrorCode.NOT_FOUND, "This connect link is invalid, has expired or was already used.");
     }
 }
