@@ -12,9 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -22,12 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,10 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class AppApiKeyBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-
     @RegisterExtension
     static final PostgresExtension POSTGRES = new PostgresExtension();
 
@@ -53,10 +41,6 @@ class AppApiKeyBrowserIT {
 
     @BeforeEach
     void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver "
-                    + "(apt-get install chromium chromium-driver); .ci/run installs them");
-        }
         hostApp = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         hostApp.createContext("/", exchange -> {
             byte[] page = "<!DOCTYPE html><title>Host app</title><h1 id=\"back\">Back at the host app</h1>"
@@ -72,15 +56,8 @@ class AppApiKeyBrowserIT {
                 "PORT", Integer.toString(port),
                 "PUBLIC_BASE_URL", "http://localhost:" + port,
                 "RETURN_TO_ALLOWED_ORIGINS", "http://localhost:" + port + "," + hostAppOrigin()));
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-                options);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -150,7 +127,6 @@ class AppApiKeyBrowserIT {
     }
 
     private void screenshot(String name) throws Exception {
-        Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(taken, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }
