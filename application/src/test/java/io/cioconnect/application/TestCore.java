@@ -5,9 +5,11 @@ import io.cioconnect.application.memory.InMemoryConnectionStore;
 import io.cioconnect.application.memory.InMemoryPendingAuthorizationStore;
 import io.cioconnect.application.memory.InMemoryRefreshMetrics;
 import io.cioconnect.application.memory.InMemoryRevocationQueue;
+import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase;
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
 import io.cioconnect.application.port.in.CheckReadinessUseCase;
 import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
+import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase;
 import io.cioconnect.application.port.in.CreateConnectSessionUseCase;
 import io.cioconnect.application.port.in.DisconnectUseCase;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase;
@@ -16,12 +18,15 @@ import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
+import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.ProviderRegistry;
+import io.cioconnect.application.service.BeginApiKeyConnectionService;
 import io.cioconnect.application.service.BeginAuthorizationService;
 import io.cioconnect.application.service.CheckReadinessService;
 import io.cioconnect.application.service.CompleteAuthorizationService;
+import io.cioconnect.application.service.ConnectWithApiKeyService;
 import io.cioconnect.application.service.CreateConnectSessionService;
 import io.cioconnect.application.service.DisconnectService;
 import io.cioconnect.application.service.GetAccessTokenService;
@@ -44,7 +49,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Every use case wired over the in-memory stores, a {@link FakeOAuthProvider} for {@code customerio} and a
+ * Every use case wired over the in-memory stores, a {@link FakeOAuthProvider} for {@code customerio}, an
+ * App API key check for {@code customerio-app-api} ({@link FakeApiKeyVerifier} unless another is given) and a
  * {@link MutableClock}: the real core, for service tests and for adapter tests that drive it from outside.
  */
 public final class TestCore {
@@ -55,6 +61,7 @@ public final class TestCore {
 
     public final MutableClock clock = MutableClock.atFixedInstant();
     public final FakeOAuthProvider provider;
+    public final ApiKeyVerifier keyVerifier;
     public final ProviderRegistry providers;
     public final InMemoryRevocationQueue revocations = new InMemoryRevocationQueue();
     public final InMemoryConnectionStore connections = new InMemoryConnectionStore(revocations);
@@ -70,6 +77,8 @@ public final class TestCore {
     public final CreateConnectSessionUseCase createConnectSession;
     public final BeginAuthorizationUseCase beginAuthorization;
     public final CompleteAuthorizationUseCase completeAuthorization;
+    public final BeginApiKeyConnectionUseCase beginApiKeyConnection;
+    public final ConnectWithApiKeyUseCase connectWithApiKey;
     public final GetAccessTokenUseCase getAccessToken;
     public final GetConnectionUseCase getConnection;
     public final ListConnectionsUseCase listConnections;
@@ -79,16 +88,20 @@ public final class TestCore {
     public final RetryRevocationsUseCase retryRevocations;
     public final RefreshDueConnectionsUseCase refreshDueConnections;
 
-    private TestCore(URI publicBaseUrl, ProviderDescriptor descriptor) {
+    private TestCore(URI publicBaseUrl, ProviderDescriptor descriptor, ApiKeyVerifier keyVerifier) {
         settings = ConnectSettings.defaults(publicBaseUrl, Set.of(APP_ORIGIN));
         provider = new FakeOAuthProvider(descriptor, clock);
-        providers = new SingleProviderRegistry(provider);
+        this.keyVerifier = keyVerifier;
+        providers = new TestRegistry(provider, keyVerifier.descriptor());
         TestRandom random = new TestRandom();
         createConnectSession = new CreateConnectSessionService(sessions, providers, random, clock, settings);
         beginAuthorization = new BeginAuthorizationService(sessions, pendingAuthorizations, providers, random, clock,
                 settings);
         completeAuthorization = new CompleteAuthorizationService(pendingAuthorizations, connections, providers, random,
                 clock, settings);
+        beginApiKeyConnection = new BeginApiKeyConnectionService(sessions, pendingAuthorizations, keyVerifier, random,
+                clock, settings);
+        connectWithApiKey = new ConnectWithApiKeyService(pendingAuthorizations, connections, keyVerifier, random, clock);
         getAccessToken = new GetAccessTokenService(connections, providers, random, clock, settings, refreshSettings,
                 refreshMetrics);
         getConnection = new GetConnectionService(connections);
@@ -113,12 +126,22 @@ public final class TestCore {
     }
 
     public static TestCore create(URI publicBaseUrl) {
-        return new TestCore(publicBaseUrl, FakeOAuthProvider.CUSTOMERIO);
+        return new TestCore(publicBaseUrl, FakeOAuthProvider.CUSTOMERIO, new FakeApiKeyVerifier());
     }
 
     /** A core whose one provider is described by {@code descriptor} (to test issuers, revocation support). */
     public static TestCore create(ProviderDescriptor descriptor) {
-        return new TestCore(DEFAULT_PUBLIC_BASE_URL, descriptor);
+        return new TestCore(DEFAULT_PUBLIC_BASE_URL, descriptor, new FakeApiKeyVerifier());
+    }
+
+    /** A core whose App API keys are checked by {@code keyVerifier} (a real one, in end-to-end tests). */
+    public static TestCore create(ApiKeyVerifier keyVerifier) {
+        return new TestCore(DEFAULT_PUBLIC_BASE_URL, FakeOAuthProvider.CUSTOMERIO, keyVerifier);
+    }
+
+    /** The fake key check, when this core uses one. */
+    public FakeApiKeyVerifier fakeKeyVerifier() {
+        return (FakeApiKeyVerifier) keyVerifier;
     }
 
     /** Walks a whole connect flow for {@code owner} with the fake provider and returns the connection's id. */
@@ -145,8 +168,8 @@ public final class TestCore {
         return null;
     }
 
-    /** A registry with exactly one provider. */
-    private record SingleProviderRegistry(OAuthProvider provider) implements ProviderRegistry {
+    /** A registry with one OAuth provider and one provider connected with App API keys. */
+    private record TestRegistry(OAuthProvider provider, ProviderDescriptor keyProvider) implements ProviderRegistry {
 
         @Override
         public Optional<OAuthProvider> find(ProviderId id) {
@@ -155,7 +178,7 @@ public final class TestCore {
 
         @Override
         public List<ProviderDescriptor> descriptors() {
-            return List.of(provider.descriptor());
+            return List.of(provider.descriptor(), keyProvider);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.cioconnect.adapter.persistence.DatabaseSettings;
 import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.application.ConnectSettings;
 import io.cioconnect.application.RefreshSettings;
+import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.dev.DevConsole;
@@ -60,15 +61,17 @@ public final class CioConnect implements AutoCloseable {
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             SandboxSettings sandbox = config.mode() == Mode.DEV ? sandboxSettings(config.publicBaseUrl(), clock) : null;
             // Providers first: a missing credential stops start-up before any database is started.
-            StaticProviderRegistry providers = new StaticProviderRegistry(
-                    new ProviderSetup(config, environment, meters).build(sandbox));
+            ProviderSetup setup = new ProviderSetup(config, environment, meters);
+            ApiKeyVerifier appApiKeys = setup.appApiKeys(sandbox);
+            StaticProviderRegistry providers = new StaticProviderRegistry(setup.build(sandbox),
+                    setup.keyProviders(appApiKeys));
             PostgresPersistence stores = openStores(config, resources);
             ConnectSettings settings = new ConnectSettings(config.publicBaseUrl(), config.allowedReturnOrigins(),
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew(), Duration.ofSeconds(30));
             RefreshSettings refresh = RefreshSettings.defaults()
                     .withWindowAndInterval(config.refreshWindow(), config.refreshInterval());
-            UseCases useCases = UseCases.wire(stores, providers, new SecureRandomSource(), clock, settings, refresh,
-                    new MicrometerRefreshMetrics(meters));
+            UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings,
+                    refresh, new MicrometerRefreshMetrics(meters));
 
             Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters, devRoutes(sandbox));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());

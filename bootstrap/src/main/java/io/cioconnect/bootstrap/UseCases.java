@@ -7,12 +7,15 @@ import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
+import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.application.port.out.RefreshMetrics;
+import io.cioconnect.application.service.BeginApiKeyConnectionService;
 import io.cioconnect.application.service.BeginAuthorizationService;
 import io.cioconnect.application.service.CheckReadinessService;
 import io.cioconnect.application.service.CompleteAuthorizationService;
+import io.cioconnect.application.service.ConnectWithApiKeyService;
 import io.cioconnect.application.service.CreateConnectSessionService;
 import io.cioconnect.application.service.DisconnectService;
 import io.cioconnect.application.service.GetAccessTokenService;
@@ -27,8 +30,9 @@ import java.time.Clock;
 record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, RetryRevocationsUseCase retryRevocations,
         RefreshDueConnectionsUseCase refreshDueConnections) {
 
-    static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, RandomSource random, Clock clock,
-            ConnectSettings settings, RefreshSettings refresh, RefreshMetrics refreshMetrics) {
+    static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, ApiKeyVerifier appApiKeys,
+            RandomSource random, Clock clock, ConnectSettings settings, RefreshSettings refresh,
+            RefreshMetrics refreshMetrics) {
         HttpUseCases http = new HttpUseCases(
                 new CreateConnectSessionService(stores.connectSessions(), providers, random, clock, settings),
                 new BeginAuthorizationService(stores.connectSessions(), stores.pendingAuthorizations(), providers, random,
@@ -40,7 +44,11 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
                 new GetConnectionService(stores.connections()),
                 new ListConnectionsService(stores.connections()),
                 new DisconnectService(stores.connections(), stores.revocations(), providers, random, clock),
-                new CheckReadinessService(stores.health()));
+                new CheckReadinessService(stores.health()),
+                new BeginApiKeyConnectionService(stores.connectSessions(), stores.pendingAuthorizations(), appApiKeys,
+                        random, clock, settings),
+                new ConnectWithApiKeyService(stores.pendingAuthorizations(), stores.connections(), appApiKeys, random,
+                        clock));
         return new UseCases(http,
                 new PurgeExpiredFlowsService(stores.connectSessions(), stores.pendingAuthorizations(), clock),
                 new RetryRevocationsService(stores.revocations(), providers, clock),

@@ -9,6 +9,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -20,8 +21,17 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * The hexagon, checked on the compiled main classes of every module. Rules fail when the packages they
  * name are empty (ArchUnit's failOnEmptyShould), so a renamed package cannot silently pass.
  */
-@AnalyzeClasses(packages = "io.cioconnect", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.cioconnect",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.WithoutTestJars.class})
 class ArchitectureTest {
+
+    /** Test fixtures shipped in the modules' test-jars are tests too, though they sit in a jar. */
+    static final class WithoutTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     private static final String DOMAIN = "io.cioconnect.domain..";
     private static final String APPLICATION = "io.cioconnect.application..";

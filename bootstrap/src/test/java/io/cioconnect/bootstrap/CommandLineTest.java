@@ -83,4 +83,13 @@ class CommandLineTest {
         assertThat(run(env, "serve")).isEqualTo(Commands.CONFIGURATION_ERROR);
         assertThat(err()).contains("CUSTOMERIO_CLIENT_ID", "CUSTOMERIO_CLIENT_SECRET");
     }
+
+    @Test
+    void describesAFailureInOneLineFromItsInnermostCause() {
+        Exception failure = new IllegalStateException("Unable to obtain connection",
+                new java.sql.SQLException("Connection to 127.0.0.1:1 refused. Check the host.\nmore detail"));
+
+        assertThat(Main.describe(failure)).isEqualTo("SQLException: Connection to 127.0.0.1:1 refused. Check the host.");
+        assertThat(Main.describe(new RuntimeException("bad password=hunter2"))).doesNotContain("hunter2");
+    }
 }

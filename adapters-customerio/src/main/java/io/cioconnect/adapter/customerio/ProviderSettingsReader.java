@@ -6,7 +6,6 @@ import io.cioconnect.domain.DomainException;
 import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.Scopes;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,9 +14,6 @@ import java.util.Optional;
  * presets for {@code customerio}. Returns every problem at once, one line each, never echoing a value.
  */
 public final class ProviderSettingsReader {
-
-    private static final Duration MAX_TIMEOUT = Duration.ofMinutes(2);
-    private static final int MAX_RATE_LIMIT = 10_000;
 
     private final CallPolicy basePolicy;
 
@@ -53,7 +49,7 @@ public final class ProviderSettingsReader {
         ClientAuthMethod auth = env.parsed("CLIENT_AUTH",
                 customerIo ? ClientAuthMethod.CLIENT_SECRET_POST : ClientAuthMethod.CLIENT_SECRET_BASIC,
                 ClientAuthMethod::parse, "must be client_secret_post or client_secret_basic");
-        CallPolicy policy = callPolicy(env);
+        CallPolicy policy = CallPolicies.read(env, basePolicy);
         boolean requireIss = env.parsed("REQUIRE_ISS", false, ProviderSettingsReader::bool, "must be true or false");
 
         if (!env.problems().isEmpty()) {
@@ -102,14 +98,6 @@ public final class ProviderSettingsReader {
             env.problem(env.name("SCOPES") + " must be space-separated scopes: " + e.getMessage());
             return Scopes.none();
         }
-    }
-
-    private CallPolicy callPolicy(EnvironmentVariables env) {
-        Duration connect = env.duration("CONNECT_TIMEOUT", basePolicy.connectTimeout(), MAX_TIMEOUT);
-        Duration request = env.duration("REQUEST_TIMEOUT", basePolicy.requestTimeout(), MAX_TIMEOUT);
-        int permits = env.integer("RATE_LIMIT", basePolicy.rateLimit().permitsPerSecond(), MAX_RATE_LIMIT);
-        return basePolicy.withTimeouts(connect, request)
-                .withRateLimit(new CallPolicy.RateLimit(permits, basePolicy.rateLimit().maxWait()));
     }
 
     private static Optional<Boolean> bool(String value) {

@@ -9,17 +9,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Adapter: the providers this deployment enabled, fixed at start, in configuration order. */
+/**
+ * Adapter: the providers this deployment enabled, fixed at start: the OAuth providers in configuration
+ * order, then the providers connected with an API key (which have a descriptor but no OAuth client).
+ */
 public final class StaticProviderRegistry implements ProviderRegistry {
 
     private final Map<ProviderId, OAuthProvider> providers = new LinkedHashMap<>();
+    private final Map<ProviderId, ProviderDescriptor> descriptors = new LinkedHashMap<>();
 
     public StaticProviderRegistry(List<? extends OAuthProvider> providers) {
+        this(providers, List.of());
+    }
+
+    public StaticProviderRegistry(List<? extends OAuthProvider> providers, List<ProviderDescriptor> keyProviders) {
         for (OAuthProvider provider : providers) {
-            ProviderId id = provider.descriptor().id();
-            if (this.providers.putIfAbsent(id, provider) != null) {
-                throw new IllegalArgumentException("provider " + id + " is configured twice");
-            }
+            add(provider.descriptor());
+            this.providers.put(provider.descriptor().id(), provider);
+        }
+        keyProviders.forEach(this::add);
+    }
+
+    private void add(ProviderDescriptor descriptor) {
+        if (descriptors.putIfAbsent(descriptor.id(), descriptor) != null) {
+            throw new IllegalArgumentException("provider " + descriptor.id() + " is configured twice");
         }
     }
 
@@ -30,6 +43,6 @@ public final class StaticProviderRegistry implements ProviderRegistry {
 
     @Override
     public List<ProviderDescriptor> descriptors() {
-        return providers.values().stream().map(OAuthProvider::descriptor).toList();
+        return List.copyOf(descriptors.values());
     }
 }

@@ -37,6 +37,25 @@ class StaticProviderRegistryTest {
     }
 
     @Test
+    void listsKeyProvidersAfterTheOAuthOnesWithoutAnOAuthClient() {
+        ProviderDescriptor keys = new ProviderDescriptor(new ProviderId("customerio-app-api"), Scopes.none(), null, false);
+        StaticProviderRegistry registry = new StaticProviderRegistry(List.of(provider("zeta")), List.of(keys));
+
+        assertThat(registry.descriptors()).extracting(ProviderDescriptor::id)
+                .containsExactly(new ProviderId("zeta"), keys.id());
+        assertThat(registry.descriptor(keys.id())).contains(keys);
+        assertThat(registry.find(keys.id())).isEmpty();
+    }
+
+    @Test
+    void refusesAKeyProviderNamedLikeAnOAuthProvider() {
+        ProviderDescriptor clash = new ProviderDescriptor(new ProviderId("zeta"), Scopes.none(), null, false);
+
+        assertThatThrownBy(() -> new StaticProviderRegistry(List.of(provider("zeta")), List.of(clash)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesTheSameProviderTwice() {
         assertThatThrownBy(() -> new StaticProviderRegistry(List.of(provider("a"), provider("a"))))
                 .isInstanceOf(IllegalArgumentException.class);

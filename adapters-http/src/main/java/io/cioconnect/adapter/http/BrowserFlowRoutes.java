@@ -10,12 +10,9 @@ import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Connected;
 import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Failed;
 import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Unidentified;
 import io.cioconnect.domain.ConnectTicket;
-import io.cioconnect.domain.DomainException;
-import io.cioconnect.domain.ErrorCode;
 import io.cioconnect.domain.ProviderId;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 
 /**
  * The browser's side of the connect flow: {@code start} turns a ticket into a redirect to the provider
@@ -27,8 +24,6 @@ final class BrowserFlowRoutes implements EndpointGroup {
 
     static final String START = "/oauth/{provider}/start";
     static final String CALLBACK = "/oauth/{provider}/callback";
-
-    private static final String FAILED_TITLE = "Connection failed";
 
     private final BeginAuthorizationUseCase beginAuthorization;
     private final CompleteAuthorizationUseCase completeAuthorization;
@@ -44,10 +39,9 @@ final class BrowserFlowRoutes implements EndpointGroup {
 
     @Override
     public void addEndpoints() {
-        get(START, withErrorPage(this::start, "This connect link is invalid, has already been used, or has expired. "
-                + "Go back to the application and start again."));
-        get(CALLBACK, withErrorPage(this::callback, "This sign-in could not be matched to a connection started in "
-                + "this browser, or it was already used. Go back to the application and start again."));
+        get(START, FlowErrorPage.guard(this::start, metrics, FlowErrorPage.UNUSABLE_LINK));
+        get(CALLBACK, FlowErrorPage.guard(this::callback, metrics, "This sign-in could not be matched to a connection "
+                + "started in this browser, or it was already used. Go back to the application and start again."));
     }
 
     private void start(Context ctx) {
@@ -78,33 +72,10 @@ final class BrowserFlowRoutes implements EndpointGroup {
             ctx.status(303).header("Location", failed.redirectTo().toString());
         } else if (outcome instanceof Unidentified) {
             metrics.flowFailed("unidentified");
-            HtmlPage.render(ctx, 400, FAILED_TITLE, "This sign-in could not be matched to a connection started in "
+            HtmlPage.render(ctx, 400, FlowErrorPage.TITLE, "This sign-in could not be matched to a connection started in "
                     + "this browser, or it was already used. Go back to the application and start again.",
                     params.providerErrorText());
         }
     }
 
-    /**
-     * Bad input and flows we cannot identify become a 400 page rather than problem+json: a person is
-     * looking at it. Temporary failures (503) still go to the one problem mapping.
-     */
-    private Handler withErrorPage(Handler handler, String message) {
-        return ctx -> {
-            try {
-                handler.handle(ctx);
-            } catch (HttpProblem e) {
-                if (e.status() != 400) {
-                    throw e;
-                }
-                metrics.flowFailed("bad_request");
-                HtmlPage.render(ctx, 400, FAILED_TITLE, message, e.getMessage());
-            } catch (DomainException e) {
-                if (e.code() != ErrorCode.NOT_FOUND && e.code() != ErrorCode.VALIDATION_FAILED) {
-                    throw e;
-                }
-                metrics.flowFailed("bad_request");
-                HtmlPage.render(ctx, 400, FAILED_TITLE, message, null);
-            }
-        };
-    }
 }

@@ -16,9 +16,9 @@ public final class HttpApi {
     }
 
     /**
-     * @param extraRoutes routes of other parts of the service (a console page, a provider's own start page);
-     *                    registered first, so a specific path such as {@code /oauth/customerio-app-api/start}
-     *                    wins over the generic {@code /oauth/{provider}/start}. They get the same filters.
+     * @param extraRoutes routes of other parts of the service (a console page, a sandbox provider); registered
+     *                    first, so a specific path such as {@code /oauth/another-provider/start} wins over the
+     *                    generic {@code /oauth/{provider}/start}. They get the same filters.
      */
     public static Javalin create(HttpUseCases useCases, HttpSettings settings, PrometheusMeterRegistry registry,
             EndpointGroup... extraRoutes) {
@@ -26,6 +26,7 @@ public final class HttpApi {
         JsonBody jsonBody = new JsonBody(mapper);
         FlowMetrics flowMetrics = new FlowMetrics(registry);
         ClientIp clientIp = new ClientIp(settings.trustedProxies());
+        BindingCookie bindingCookie = new BindingCookie(settings.isHttps());
 
         return Javalin.create(config -> {
             RouteTemplate routeTemplate = new RouteTemplate(config.unsafe);
@@ -49,7 +50,9 @@ public final class HttpApi {
             }
             config.routes.apiBuilder(new ConnectSessionRoutes(useCases.createConnectSession(), jsonBody));
             config.routes.apiBuilder(new ConnectionRoutes(useCases, jsonBody, flowMetrics));
-            config.routes.apiBuilder(new BrowserFlowRoutes(useCases, new BindingCookie(settings.isHttps()), flowMetrics));
+            // Before the generic browser flow: its start page is the more specific route.
+            config.routes.apiBuilder(new ApiKeyFormRoutes(useCases, bindingCookie, flowMetrics));
+            config.routes.apiBuilder(new BrowserFlowRoutes(useCases, bindingCookie, flowMetrics));
             config.routes.apiBuilder(new OperationsRoutes(useCases.checkReadiness(), registry));
         });
     }

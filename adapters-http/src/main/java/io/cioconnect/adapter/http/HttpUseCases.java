@@ -1,8 +1,10 @@
 package io.cioconnect.adapter.http;
 
+import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase;
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
 import io.cioconnect.application.port.in.CheckReadinessUseCase;
 import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
+import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase;
 import io.cioconnect.application.port.in.CreateConnectSessionUseCase;
 import io.cioconnect.application.port.in.DisconnectUseCase;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase;
@@ -19,7 +21,9 @@ public record HttpUseCases(
         GetConnectionUseCase getConnection,
         ListConnectionsUseCase listConnections,
         DisconnectUseCase disconnect,
-        CheckReadinessUseCase checkReadiness) {
+        CheckReadinessUseCase checkReadiness,
+        BeginApiKeyConnectionUseCase beginApiKeyConnection,
+        ConnectWithApiKeyUseCase connectWithApiKey) {
 
     public HttpUseCases {
         Objects.requireNonNull(createConnectSession, "createConnectSession");
@@ -30,5 +34,7 @@ public record HttpUseCases(
         Objects.requireNonNull(listConnections, "listConnections");
         Objects.requireNonNull(disconnect, "disconnect");
         Objects.requireNonNull(checkReadiness, "checkReadiness");
+        Objects.requireNonNull(beginApiKeyConnection, "beginApiKeyConnection");
+        Objects.requireNonNull(connectWithApiKey, "connectWithApiKey");
     }
 }

@@ -18,7 +18,16 @@ final class Browser {
     }
 
     HttpResponse<String> get(URI uri) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        return send(HttpRequest.newBuilder(uri));
+    }
+
+    /** Submits a form body (already URL-encoded) as a browser would, cookies included. */
+    HttpResponse<String> postForm(String path, String body) {
+        return send(HttpRequest.newBuilder(server.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));

@@ -22,11 +22,11 @@ class ExtraRoutesTest {
         TestCore core = TestCore.create();
         Javalin app = HttpApi.create(TestServer.useCasesOf(core), TestServer.settings(core, 0, 0, Set.of()),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                () -> get("/oauth/customerio-app-api/start", ctx -> ctx.html("<p>form</p>")));
+                () -> get("/oauth/another-provider/start", ctx -> ctx.html("<p>form</p>")));
         try {
             app.start("127.0.0.1", 0);
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + app.port() + "/oauth/customerio-app-api/start?ticket=t")).build(),
+                    URI.create("http://127.0.0.1:" + app.port() + "/oauth/another-provider/start?ticket=t")).build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(200);

@@ -21,7 +21,8 @@ class ProblemMappingTest {
             id -> {
                 throw failure.get();
             },
-            useCases.listConnections(), useCases.disconnect(), useCases.checkReadiness()));
+            useCases.listConnections(), useCases.disconnect(), useCases.checkReadiness(),
+            useCases.beginApiKeyConnection(), useCases.connectWithApiKey()));
 
     @AfterEach
     void stop() {

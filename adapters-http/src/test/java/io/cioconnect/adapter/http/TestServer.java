@@ -61,7 +61,8 @@ final class TestServer implements AutoCloseable {
 
     static HttpUseCases useCasesOf(TestCore core) {
         return new HttpUseCases(core.createConnectSession, core.beginAuthorization, core.completeAuthorization,
-                core.getAccessToken, core.getConnection, core.listConnections, core.disconnect, core.checkReadiness);
+                core.getAccessToken, core.getConnection, core.listConnections, core.disconnect, core.checkReadiness,
+                core.beginApiKeyConnection, core.connectWithApiKey);
     }
 
     URI uri(String pathAndQuery) {
@@ -94,8 +95,13 @@ final class TestServer implements AutoCloseable {
 
     /** Creates a connect session for {@code owner} over the API and returns its connect_url, pointed at this server. */
     URI connectUrl(String owner) {
-        HttpResponse<String> created = postJson(ConnectSessionRoutes.CONNECT_SESSIONS,
-                "{\"owner\":\"" + owner + "\",\"provider\":\"customerio\",\"return_to\":\"" + TestCore.RETURN_TO + "\"}");
+        return connectUrl(owner, "customerio");
+    }
+
+    /** As {@link #connectUrl(String)}, for {@code provider}. */
+    URI connectUrl(String owner, String provider) {
+        HttpResponse<String> created = postJson(ConnectSessionRoutes.CONNECT_SESSIONS, "{\"owner\":\"" + owner
+                + "\",\"provider\":\"" + provider + "\",\"return_to\":\"" + TestCore.RETURN_TO + "\"}");
         if (created.statusCode() != 201) {
             throw new IllegalStateException("creating a connect session answered " + created.statusCode());
         }

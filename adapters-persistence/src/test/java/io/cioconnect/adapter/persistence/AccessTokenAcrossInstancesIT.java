@@ -4,9 +4,7 @@ import static io.cioconnect.application.Fixtures.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.application.FakeOAuthProvider;
-import io.cioconnect.application.MutableClock;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.RefreshMetrics.Outcome;
 import io.cioconnect.domain.Connection;
@@ -14,51 +12,17 @@ import io.cioconnect.domain.ConnectionStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code access-token} on several service instances sharing one database: one refresh at the provider. */
-class AccessTokenAcrossInstancesIT {
+class AccessTokenAcrossInstancesIT extends MultiInstanceTest {
 
-    @RegisterExtension
-    static final PostgresExtension POSTGRES = new PostgresExtension();
     /** Inside the 60-second refresh skew of a token issued for an hour. */
     private static final Duration DUE = FakeOAuthProvider.TOKEN_LIFETIME.minusSeconds(30);
-
-    private static InstancePools pools;
-    private final MutableClock clock = MutableClock.atFixedInstant();
-    private final FakeOAuthProvider provider = new FakeOAuthProvider(FakeOAuthProvider.CUSTOMERIO, clock);
-    private final ExecutorService threads = Executors.newFixedThreadPool(2);
-
-    @BeforeAll
-    static void openPools() {
-        pools = new InstancePools(POSTGRES, 3);
-    }
-
-    @AfterAll
-    static void closePools() {
-        pools.close();
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        POSTGRES.database().truncateAllTables();
-    }
-
-    @AfterEach
-    void stopThreads() {
-        threads.shutdownNow();
-    }
 
     private List<ServiceInstance> instances(int count, OAuthProvider sharedProvider) {
         List<ServiceInstance> instances = new ArrayList<>();

@@ -3,9 +3,7 @@ package io.cioconnect.adapter.persistence;
 import static io.cioconnect.application.Fixtures.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.application.FakeOAuthProvider;
-import io.cioconnect.application.MutableClock;
 import io.cioconnect.application.port.in.ConnectionSummary;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase.RefreshSweep;
 import io.cioconnect.application.port.out.OAuthProvider;
@@ -21,38 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The background refresher on three instances sharing one database. */
-class BackgroundRefreshIT {
+class BackgroundRefreshIT extends MultiInstanceTest {
 
-    @RegisterExtension
-    static final PostgresExtension POSTGRES = new PostgresExtension();
     /** Four minutes before expiry: inside the 5-minute refresh window, outside the 60-second skew. */
     private static final Duration IN_THE_WINDOW = FakeOAuthProvider.TOKEN_LIFETIME.minusMinutes(4);
-
-    private static InstancePools pools;
-    private final MutableClock clock = MutableClock.atFixedInstant();
-    private final FakeOAuthProvider provider = new FakeOAuthProvider(FakeOAuthProvider.CUSTOMERIO, clock);
-
-    @BeforeAll
-    static void openPools() {
-        pools = new InstancePools(POSTGRES, 3);
-    }
-
-    @AfterAll
-    static void closePools() {
-        pools.close();
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        POSTGRES.database().truncateAllTables();
-    }
 
     private List<ServiceInstance> instances(OAuthProvider sharedProvider) {
         List<ServiceInstance> instances = new ArrayList<>();

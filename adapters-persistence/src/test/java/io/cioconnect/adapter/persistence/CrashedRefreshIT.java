@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.application.FakeOAuthProvider;
-import io.cioconnect.application.MutableClock;
 import io.cioconnect.application.port.out.StoreUnavailableException;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionStatus;
@@ -18,51 +16,17 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A refreshing process that dies or hangs while it holds a connection's lock: the lock never stays stuck,
  * nothing half-written survives, and another instance carries on from what was committed.
  */
-class CrashedRefreshIT {
+class CrashedRefreshIT extends MultiInstanceTest {
 
-    @RegisterExtension
-    static final PostgresExtension POSTGRES = new PostgresExtension();
     private static final Duration DUE = FakeOAuthProvider.TOKEN_LIFETIME.minusSeconds(30);
-
-    private static InstancePools pools;
-    private final MutableClock clock = MutableClock.atFixedInstant();
-    private final FakeOAuthProvider provider = new FakeOAuthProvider(FakeOAuthProvider.CUSTOMERIO, clock);
-    private final ExecutorService threads = Executors.newFixedThreadPool(2);
-
-    @BeforeAll
-    static void openPools() {
-        pools = new InstancePools(POSTGRES, 2);
-    }
-
-    @AfterAll
-    static void closePools() {
-        pools.close();
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        POSTGRES.database().truncateAllTables();
-    }
-
-    @AfterEach
-    void stopThreads() {
-        threads.shutdownNow();
-    }
 
     @Test
     void aKilledLockHolderLeavesNothingBehindAndAnotherInstanceRefreshesWithTheStoredToken() throws Exception {

@@ -10,8 +10,6 @@ import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.domain.BrowserBinding;
 import io.cioconnect.domain.ConnectSession;
-import io.cioconnect.domain.DomainException;
-import io.cioconnect.domain.ErrorCode;
 import io.cioconnect.domain.PendingAuthorization;
 import io.cioconnect.domain.PkceVerifier;
 import io.cioconnect.domain.State;
@@ -42,11 +40,8 @@ public final class BeginAuthorizationService implements BeginAuthorizationUseCas
     @Override
     public AuthorizationStarted begin(Command command) {
         Instant now = clock.instant();
-        // Consumed before anything else: a ticket is spent even if what follows fails.
-        ConnectSession session = sessions.consume(command.ticket().hash(), now)
-                .filter(found -> found.provider().equals(command.provider()))
-                .orElseThrow(BeginAuthorizationService::unusableTicket);
-        OAuthProvider provider = providers.find(session.provider()).orElseThrow(BeginAuthorizationService::unusableTicket);
+        ConnectSession session = ConnectTickets.redeem(sessions, command.ticket(), command.provider(), now);
+        OAuthProvider provider = providers.find(session.provider()).orElseThrow(ConnectTickets::unusable);
 
         State state = State.fromRandom(random.bytes(State.RANDOM_BYTES));
         PkceVerifier verifier = PkceVerifier.fromRandom(random.bytes(PkceVerifier.RANDOM_BYTES));
@@ -58,9 +53,5 @@ public final class BeginAuthorizationService implements BeginAuthorizationUseCas
         URI authorizeUrl = provider.authorizeUrl(new AuthorizationRequest(state, verifier.challenge(),
                 session.scopes(), settings.callbackUri(session.provider())));
         return new AuthorizationStarted(authorizeUrl, binding, settings.authorizationTtl());
-    }
-
-    private static DomainException unusableTicket() {
-        return new DomainException(ErrorCode.NOT_FOUND, "This connect link is invalid, has expired or was already used.");
     }
 }

@@ -35,9 +35,9 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
 
     @Override
     public CreatedConnectSession create(Command command) {
-        ProviderDescriptor provider = providers.find(command.provider())
-                .orElseThrow(() -> new DomainException(ErrorCode.VALIDATION_FAILED, "provider is not enabled"))
-                .descriptor();
+        // The descriptor, not find(): providers connected with an API key have no OAuth client.
+        ProviderDescriptor provider = providers.descriptor(command.provider())
+                .orElseThrow(() -> new DomainException(ErrorCode.VALIDATION_FAILED, "provider is not enabled"));
         Scopes scopes = requestedScopes(command.scopes(), provider.allowedScopes());
         ReturnTo returnTo = ReturnTo.parse(command.returnTo(), settings.allowedReturnOrigins());
         ConnectTicket ticket = ConnectTicket.fromRandom(random.bytes(ConnectTicket.RANDOM_BYTES));

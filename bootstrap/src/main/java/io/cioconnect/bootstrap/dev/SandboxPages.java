@@ -1,5 +1,6 @@
 package io.cioconnect.bootstrap.dev;
 
+import io.cioconnect.adapter.http.HtmlPage;
 import io.cioconnect.domain.Scopes;
 import io.javalin.http.Context;
 
@@ -24,11 +25,11 @@ final class SandboxPages {
     }
 
     void consent(Context ctx, Scopes scopes, String requestId) {
-        String client = Html.escape(clientId);
-        String scopeList = Html.escape(scopes.render());
+        String client = HtmlPage.escape(clientId);
+        String scopeList = HtmlPage.escape(scopes.render());
         StringBuilder items = new StringBuilder();
         for (String scope : scopes.values()) {
-            items.append("      <li><code>").append(Html.escape(scope)).append("</code></li>\n");
+            items.append("      <li><code>").append(HtmlPage.escape(scope)).append("</code></li>\n");
         }
         String body = """
                   <p class="badge">Sandbox provider · dev mode only · nothing leaves this machine</p>
@@ -42,7 +43,7 @@ final class SandboxPages {
                     <button type="submit" id="deny" name="decision" value="deny" class="secondary">Deny</button>
                     <button type="submit" id="allow" name="decision" value="allow" class="primary">Allow</button>
                   </form>
-                """.formatted(client, scopeList, client, items, SandboxAuthorizationServer.PATH, Html.escape(requestId));
+                """.formatted(client, scopeList, client, items, SandboxAuthorizationServer.PATH, HtmlPage.escape(requestId));
         render(ctx, 200, "Sandbox provider — authorize", body, consentPolicy);
     }
 
@@ -53,7 +54,7 @@ final class SandboxPages {
                   <h1 id="error-title">This authorization request cannot be completed</h1>
                   <p class="error">%s</p>
                   <p class="hint">Start again from the application that sent you here.</p>
-                """.formatted(Html.escape(message));
+                """.formatted(HtmlPage.escape(message));
         render(ctx, status, "Sandbox provider — error", body, ERROR_PAGE_POLICY);
     }
 
@@ -72,7 +73,7 @@ final class SandboxPages {
                 %s</main>
                 </body>
                 </html>
-                """.formatted(Html.escape(title), STYLESHEET, body);
+                """.formatted(HtmlPage.escape(title), STYLESHEET, body);
         ctx.header("Content-Security-Policy", policy);
         ctx.header("Cache-Control", "no-store");
         ctx.header("Referrer-Policy", "no-referrer");

@@ -53,6 +53,15 @@ class ServiceConfigTest {
     }
 
     @Test
+    void devEnablesTheSandboxAndAppApiKeysBesideCustomerIoByDefault() {
+        Map<String, String> env = production();
+        env.remove("PUBLIC_BASE_URL");
+
+        assertThat(ServiceConfig.read(env, Mode.DEV).providers()).extracting(Object::toString)
+                .containsExactly("customerio", "sandbox", "customerio-app-api");
+    }
+
+    @Test
     void readsEveryDurationForm() {
         Map<String, String> env = production();
         env.put("REFRESH_SKEW", "90s");

@@ -97,6 +97,23 @@ class SandboxFlowIT {
     }
 
     @Test
+    void connectsAnAppApiKeyCheckedByTheSandboxsFakeAppApi() throws Exception {
+        Browser browser = new Browser();
+        URI connectUrl = service.api.createConnectUrl("kim", "customerio-app-api", RunningService.RETURN_TO);
+        HttpResponse<String> page = KeyForms.open(browser, connectUrl);
+
+        HttpResponse<String> refused = KeyForms.submit(browser, page, "not-a-sandbox-key", "us");
+        HttpResponse<String> accepted = KeyForms.submit(browser, refused, "sandbox-key-for-kim", "eu");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(accepted.statusCode()).isEqualTo(303);
+        String id = ConnectFlows.parameter(Browser.location(accepted), "connection_id");
+        HostApi.Answer token = service.api.call("POST", "/api/v1/connections/" + id + "/access-token", null);
+        assertThat(token.json().get("access_token").asText()).isEqualTo("sandbox-key-for-kim");
+        assertThat(token.json().get("expires_at").isNull()).isTrue();
+    }
+
+    @Test
     void servesHealthMetricsAndOpenApi() throws Exception {
         Browser anyone = new Browser();
         assertThat(anyone.get(service.baseUrl.resolve("/health/live")).statusCode()).isEqualTo(200);

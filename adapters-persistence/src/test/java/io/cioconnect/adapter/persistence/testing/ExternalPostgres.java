@@ -5,12 +5,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /** A PostgreSQL someone else runs, named by {@code TEST_DATABASE_URL}; it cannot be stopped from here. */
-final class ExternalPostgres implements TestPostgres {
-
-    private final TestDatabase admin;
+final class ExternalPostgres extends FixedPostgres {
 
     private ExternalPostgres(TestDatabase admin) {
-        this.admin = admin;
+        super(admin, "The tests run on the PostgreSQL of TEST_DATABASE_URL, which they cannot stop and restart; "
+                + "unset TEST_DATABASE_URL (and have no Docker) to run the outage test on embedded PostgreSQL");
     }
 
     static ExternalPostgres connect(String url, String user, String password) {
@@ -26,36 +25,6 @@ final class ExternalPostgres implements TestPostgres {
 
     @Override
     public String description() {
-        return "PostgreSQL from TEST_DATABASE_URL (" + admin.jdbcUrl() + ")";
-    }
-
-    @Override
-    public TestDatabase adminDatabase() {
-        return admin;
-    }
-
-    @Override
-    public String jdbcUrlFor(String databaseName) {
-        return JdbcUrls.withDatabase(admin.jdbcUrl(), databaseName);
-    }
-
-    @Override
-    public boolean canRestart() {
-        return false;
-    }
-
-    @Override
-    public void stop() {
-        throw cannotRestart();
-    }
-
-    @Override
-    public void start() {
-        throw cannotRestart();
-    }
-
-    private static IllegalStateException cannotRestart() {
-        return new IllegalStateException("The tests run on the PostgreSQL of TEST_DATABASE_URL, which they cannot stop "
-                + "and restart; unset TEST_DATABASE_URL (and have no Docker) to run the outage test on embedded PostgreSQL");
+        return "PostgreSQL from TEST_DATABASE_URL (" + adminDatabase().jdbcUrl() + ")";
     }
 }
