@@ -2,6 +2,10 @@ package io.cioconnect.bootstrap.badinput;
 
 import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.bootstrap.config.Mode;
+import io.cioconnect.bootstrap.e2e.Browser;
+import io.cioconnect.bootstrap.e2e.ConnectFlows;
+import io.cioconnect.bootstrap.e2e.FakeAppApi;
+import io.cioconnect.bootstrap.e2e.KeyForms;
 import io.cioconnect.bootstrap.e2e.RunningService;
 import io.cioconnect.bootstrap.e2e.ScriptedFlows;
 import io.cioconnect.bootstrap.e2e.ScriptedProvider;
@@ -12,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Random and adversarial input on every parameter, header and body of every endpoint of the whole service
- * ({@code serve}, real PostgreSQL, a scripted provider), checked against {@link ResponseInvariants}. Seeded
- * connections hold tokens the test knows, so a leak of any of them into any other response is caught.
+ * ({@code serve}, real PostgreSQL, a scripted OAuth provider, fake App API hosts), checked against
+ * {@link ResponseInvariants}. Seeded connections hold tokens and an App API key the test knows, so a leak of
+ * any of them into any other response is caught.
  */
 @Tag("bad-input")
 class BadInputIT {
@@ -33,6 +39,8 @@ class BadInputIT {
     private static final String PROVIDER = "acme";
 
     private static ScriptedProvider provider;
+    private static FakeAppApi appApiUs;
+    private static FakeAppApi appApiEu;
     private static RunningService service;
     private static Secrets secrets;
     private static BadRequests requests;
@@ -41,11 +49,15 @@ class BadInputIT {
     @BeforeAll
     static void start() throws Exception {
         provider = ScriptedProvider.start(PROVIDER);
+        appApiUs = new FakeAppApi();
+        appApiEu = new FakeAppApi();
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         String encryptionKey = Base64.getEncoder().encodeToString(key);
         Map<String, String> env = new HashMap<>(provider.environment());
-        env.put("PROVIDERS", PROVIDER);
+        env.put("PROVIDERS", PROVIDER + "," + LiveKeyForms.PROVIDER);
+        env.put("CUSTOMERIO_APP_API_US_URL", appApiUs.url());
+        env.put("CUSTOMERIO_APP_API_EU_URL", appApiEu.url());
         env.put("ENCRYPTION_KEYS", "fuzz:" + encryptionKey);
         // Limits high enough never to trip, so every request reaches its handler, yet on, so their code runs.
         env.put("API_RATE_LIMIT", "1000000");
@@ -60,7 +72,14 @@ class BadInputIT {
             secrets.connection(id, provider.lastAccessToken());
             ids.add(id);
         }
-        requests = new BadRequests(service.apiKey, ids, List.of(PROVIDER));
+        String appApiKey = "ok-" + UUID.randomUUID();
+        Browser browser = new Browser();
+        String keyConnection = ConnectFlows.parameter(Browser.location(KeyForms.submit(browser, KeyForms.open(browser,
+                service.api.createConnectUrl("owner-key", LiveKeyForms.PROVIDER, RunningService.RETURN_TO)), appApiKey, "eu")),
+                "connection_id");
+        secrets.apiKeyConnection(keyConnection, appApiKey);
+        ids.add(keyConnection);
+        requests = new BadRequests(service.apiKey, ids, List.of(PROVIDER, LiveKeyForms.PROVIDER));
     }
 
     @AfterAll
@@ -68,8 +87,8 @@ class BadInputIT {
         if (service != null) {
             service.close();
         }
-        if (provider != null) {
-            provider.close();
+        for (AutoCloseable fake : new AutoCloseable[] {provider, appApiUs, appApiEu}) {
+            closeQuietly(fake);
         }
     }
 
@@ -90,7 +109,7 @@ class BadInputIT {
 
     @Test
     void browserFlowParameters() {
-        check("start and callback parameters, cookies and forwarding headers", 500, requests::browserFlow);
+        check("start, callback and key form parameters, cookies and forwarding headers", 500, requests::browserFlow);
     }
 
     @Test
@@ -99,8 +118,23 @@ class BadInputIT {
     }
 
     @Test
+    void keyFormsThatReallyStarted() {
+        check("App API key forms that really started", 200, new LiveKeyForms(service.api, port)::next);
+    }
+
+    @Test
     void operationalEndpointsAndUnknownPaths() {
         check("health, metrics, OpenAPI and unknown paths", 300, requests::operations);
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            if (resource != null) {
+                resource.close();
+            }
+        } catch (Exception e) {
+            // a fake that will not close cannot fail the suite it served
+        }
     }
 
     private static void check(String property, int tries, Function<Random, RawHttp.Request> generator) {

@@ -18,6 +18,8 @@ final class BadRequests {
             "APPLICATION/JSON", "application/json; charset=utf-16", "application/json;;", "text/plain",
             "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/problem+json",
             "*/*", "", "application/json\u0000", "application/jsonx", "application/vnd.api+json");
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final List<String> FORM_FIELDS = List.of("csrf_token", "api_key", "region", "action");
     private static final List<String> FLOW_PARAMETERS = List.of("ticket", "code", "state", "iss", "error",
             "error_description", "error_uri", "scope");
 
@@ -84,10 +86,10 @@ final class BadRequests {
         return new Request("POST", target, withAuthorization(headers, "Bearer " + apiKey), body);
     }
 
-    /** {@code start} and {@code callback} with random parameters, cookies and forwarding headers. */
+    /** {@code start}, {@code callback} and the key form's {@code submit} with random parameters, cookies and forwarding headers. */
     Request browserFlow(Random random) {
         String provider = random.nextInt(4) == 0 ? Adversarial.encodeForQuery(Adversarial.text(random)) : Adversarial.pick(random, providers);
-        String step = random.nextBoolean() ? "start" : "callback";
+        String step = Adversarial.pick(random, List.of("start", "callback", "submit", "form.css"));
         List<Header> headers = new ArrayList<>();
         if (random.nextBoolean()) {
             headers.add(new Header("Cookie", cookie(random)));
@@ -95,8 +97,13 @@ final class BadRequests {
         if (random.nextBoolean()) {
             headers.add(new Header("X-Forwarded-For", forwardedFor(random)));
         }
-        return new Request(random.nextInt(8) == 0 ? "POST" : "GET", "/oauth/" + provider + "/" + step
-                + query(random, FLOW_PARAMETERS), headers, null);
+        byte[] body = null;
+        boolean post = step.equals("submit") ? random.nextInt(8) > 0 : random.nextInt(8) == 0;
+        if (post) {
+            headers.add(new Header("Content-Type", random.nextInt(4) > 0 ? FORM : Adversarial.pick(random, CONTENT_TYPES)));
+            body = JsonBodies.utf8(query(random, FORM_FIELDS).replaceFirst("^\\?", ""));
+        }
+        return new Request(post ? "POST" : "GET", "/oauth/" + provider + "/" + step + query(random, FLOW_PARAMETERS), headers, body);
     }
 
     /** Operational endpoints and paths nobody serves, with odd queries and methods. */

@@ -28,8 +28,12 @@ final class RawHttp {
     record Header(String name, String value) {
     }
 
-    /** A request exactly as it will be written on the wire. */
-    record Request(String method, String target, List<Header> headers, byte[] body) {
+    /** A request exactly as it will be written on the wire; {@code mustNotEcho}: values it sends that no answer may repeat. */
+    record Request(String method, String target, List<Header> headers, byte[] body, List<String> mustNotEcho) {
+
+        Request(String method, String target, List<Header> headers, byte[] body) {
+            this(method, target, headers, body, List.of());
+        }
 
         byte[] bytes() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

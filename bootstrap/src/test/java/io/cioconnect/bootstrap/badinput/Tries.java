@@ -40,7 +40,9 @@ final class Tries {
             try {
                 response = RawHttp.send(port, request);
                 statuses.merge(response.status(), 1, Integer::sum);
-                violations = ResponseInvariants.violations(request, response, forbiddenSecrets.apply(request, response));
+                List<String> forbidden = new ArrayList<>(forbiddenSecrets.apply(request, response));
+                forbidden.addAll(request.mustNotEcho());
+                violations = ResponseInvariants.violations(request, response, forbidden);
             } catch (IOException | RuntimeException e) {
                 violations = List.of("no usable answer: " + e);
             }

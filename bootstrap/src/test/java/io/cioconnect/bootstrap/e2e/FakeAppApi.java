@@ -13,12 +13,12 @@ import mockwebserver3.SocketEffect;
  * prefix ({@code ok-} 200, {@code bad-} 401, {@code banned-} 403, {@code busy-} 429, {@code down-} 503,
  * {@code slow-} no answer at all) and remembers every key it was shown.
  */
-final class FakeAppApi implements AutoCloseable {
+public final class FakeAppApi implements AutoCloseable {
 
     final MockWebServer server = new MockWebServer();
     final List<String> keysSeen = new CopyOnWriteArrayList<>();
 
-    FakeAppApi() throws Exception {
+    public FakeAppApi() throws Exception {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -41,7 +41,7 @@ final class FakeAppApi implements AutoCloseable {
                 .body(status == 200 ? "{\"workspaces\":[]}" : "{\"meta\":{\"error\":\"no\"}}").build();
     }
 
-    String url() {
+    public String url() {
         return server.url("/").toString();
     }
 

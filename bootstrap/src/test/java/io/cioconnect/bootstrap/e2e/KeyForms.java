@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The browser's side of an App API key connection: open the link, paste the key, pick the region. */
-final class KeyForms {
+public final class KeyForms {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf_token\" value=\"([^\"]+)\"");
 
@@ -17,20 +17,20 @@ final class KeyForms {
     }
 
     /** Opens the connect link and returns the form page. */
-    static HttpResponse<String> open(Browser browser, URI connectUrl) throws Exception {
+    public static HttpResponse<String> open(Browser browser, URI connectUrl) throws Exception {
         HttpResponse<String> page = browser.get(connectUrl);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         return page;
     }
 
-    static String token(HttpResponse<String> page) {
+    public static String token(HttpResponse<String> page) {
         Matcher token = TOKEN.matcher(page.body());
         assertThat(token.find()).as("the key form has a token").isTrue();
         return token.group(1);
     }
 
     /** Submits the form on {@code page} (the start page or a form shown again) as the browser would. */
-    static HttpResponse<String> submit(Browser browser, HttpResponse<String> page, String key, String region)
+    public static HttpResponse<String> submit(Browser browser, HttpResponse<String> page, String key, String region)
             throws Exception {
         return browser.postForm(page.uri().resolve("submit"),
                 Map.of("csrf_token", token(page), "api_key", key, "region", region, "action", "connect"));

@@ -105,12 +105,17 @@ final class ApiLoad implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         stopped = true;
         threads.shutdown();
-        if (!threads.awaitTermination(30, TimeUnit.SECONDS)) {
+        try {
+            if (!threads.awaitTermination(30, TimeUnit.SECONDS)) {
+                threads.shutdownNow();
+                violations.add("load threads did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
             threads.shutdownNow();
-            violations.add("load threads did not stop within 30 s");
+            Thread.currentThread().interrupt();
         }
     }
 }
