@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bounded load on the host API, on loopback: a few threads calling {@code access-token} and
@@ -31,6 +32,7 @@ final class ApiLoad implements AutoCloseable {
     private final AtomicInteger served = new AtomicInteger();
     private final AtomicInteger unavailable = new AtomicInteger();
     private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final AtomicLong slowestMillis = new AtomicLong();
     private volatile boolean stopped;
 
     private ApiLoad(HostApi api, Map<String, String> tokensById, int threadCount, int maxCalls, Duration maxDuration,
@@ -60,6 +62,11 @@ final class ApiLoad implements AutoCloseable {
         return unavailable.get();
     }
 
+    /** The longest any call took, answered or not. */
+    Duration slowest() {
+        return Duration.ofMillis(slowestMillis.get());
+    }
+
     List<String> violations() {
         return List.copyOf(violations);
     }
@@ -81,6 +88,7 @@ final class ApiLoad implements AutoCloseable {
     }
 
     private void check(HostApi.Answer answer, String expectedToken, String id, Duration took) {
+        slowestMillis.accumulateAndGet(took.toMillis(), Math::max);
         if (took.compareTo(failFast) > 0) {
             violations.add(answer.status() + " took " + took.toMillis() + " ms");
         }

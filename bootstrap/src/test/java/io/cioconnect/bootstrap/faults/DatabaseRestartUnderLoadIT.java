@@ -29,8 +29,12 @@ class DatabaseRestartUnderLoadIT {
     static final PostgresExtension POSTGRES = new PostgresExtension();
 
     private static final int CONNECTIONS = 20;
-    /** The pool gives up on a connection after 3 s; an answer must come well before a client would give up. */
-    private static final Duration FAIL_FAST = Duration.ofSeconds(6);
+    /**
+     * The pool gives up on a connection after 3 s, and the service answers within about that (its request log
+     * shows 3-5 s during the outage). The rest is slack for a busy 2-core machine that runs the service, the
+     * load and PostgreSQL's restart at once; a hang would take the client's 20 s or the lock wait's 30 s.
+     */
+    private static final Duration FAIL_FAST = Duration.ofSeconds(10);
 
     @Test
     void answersRetryableUnavailableDuringTheOutageAndRecoversEverythingWithoutARestart() throws Exception {
@@ -70,6 +74,8 @@ class DatabaseRestartUnderLoadIT {
             }
 
             assertThat(load.violations()).isEmpty();
+            System.out.println("database restart under load: " + load.served() + " served, " + load.unavailable()
+                    + " answered 503, slowest call " + load.slowest().toMillis() + " ms");
             for (Map.Entry<String, String> connection : tokens.entrySet()) {
                 assertThat(accessToken(api, connection.getKey()).json().get("access_token").asText())
                         .isEqualTo(connection.getValue());
@@ -83,7 +89,6 @@ class DatabaseRestartUnderLoadIT {
     private static Map<String, String> withProviders(ScriptedProvider provider) {
         Map<String, String> env = new HashMap<>(provider.environment());
         env.put("PROVIDERS", provider.id());
-        env.put("API_RATE_LIMIT", "0");
         return env;
     }
 

@@ -151,6 +151,7 @@ class KilledServiceIT {
         env.put("ACME_REQUEST_TIMEOUT", "30s");
         env.put("AUTHORIZATION_TTL", AUTHORIZATION_TTL.toSeconds() + "s");
         env.put("REFRESH_INTERVAL", "1h");
+        env.put("BROWSER_RATE_LIMIT", "0");
         return env;
     }
 
