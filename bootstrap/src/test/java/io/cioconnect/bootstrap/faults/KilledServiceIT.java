@@ -22,8 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import mockwebserver3.MockResponse;
@@ -51,6 +53,7 @@ class KilledServiceIT {
     private final CountDownLatch refreshArrived = new CountDownLatch(1);
     private final CountDownLatch exchangeArrived = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
+    private final ExecutorService inFlight = Executors.newFixedThreadPool(2);
 
     @Test
     void restartsWithEveryConnectionIntactNoStuckLockAndNoFlowToReplay() throws Exception {
@@ -79,11 +82,10 @@ class KilledServiceIT {
                     pending.add(ScriptedFlows.begin(api, provider.id(), "pending-" + i));
                 }
                 halfway = ScriptedFlows.begin(api, provider.id(), "halfway");
-                CompletableFuture<?> callback = CompletableFuture.runAsync(() -> quietly(() ->
-                        halfway.browser().get(halfway.callback(HELD_CODE))));
+                Future<?> callback = inFlight.submit(() -> halfway.browser().get(halfway.callback(HELD_CODE)));
                 locked = tokens.keySet().iterator().next();
-                CompletableFuture<?> refresh = CompletableFuture.runAsync(() -> quietly(() ->
-                        api.call("POST", "/api/v1/connections/" + locked + "/access-token", "{\"force_refresh\":true}")));
+                Future<?> refresh = inFlight.submit(() ->
+                        api.call("POST", "/api/v1/connections/" + locked + "/access-token", "{\"force_refresh\":true}"));
                 assertThat(exchangeArrived.await(20, TimeUnit.SECONDS)).as("the code exchange reached the provider").isTrue();
                 assertThat(refreshArrived.await(20, TimeUnit.SECONDS)).as("the refresh reached the provider").isTrue();
                 assertThat(RowLocks.isLocked(database, locked)).as("the refresh holds the row lock").isTrue();
@@ -91,7 +93,8 @@ class KilledServiceIT {
                 first.kill(Duration.ofSeconds(10));
                 holding.set(false);
                 release.countDown();
-                CompletableFuture.allOf(callback, refresh).get(30, TimeUnit.SECONDS);
+                assertThat(callback).failsWithin(Duration.ofSeconds(30)); // the connection died with the process
+                assertThat(refresh).failsWithin(Duration.ofSeconds(30));
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> !RowLocks.isLocked(database, locked));
 
@@ -121,6 +124,7 @@ class KilledServiceIT {
             }
         } finally {
             release.countDown();
+            inFlight.shutdownNow();
         }
     }
 
@@ -153,19 +157,5 @@ class KilledServiceIT {
         env.put("REFRESH_INTERVAL", "1h");
         env.put("BROWSER_RATE_LIMIT", "0");
         return env;
-    }
-
-    /** Runs a call whose answer never comes: the process it went to is killed. */
-    private static void quietly(ThrowingCall call) {
-        try {
-            call.run();
-        } catch (Exception expected) {
-            // the connection dies with the process
-        }
-    }
-
-    @FunctionalInterface
-    private interface ThrowingCall {
-        void run() throws Exception;
     }
 }
