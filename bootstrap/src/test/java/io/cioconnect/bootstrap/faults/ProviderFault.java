@@ -8,9 +8,9 @@ import mockwebserver3.MockResponse;
 /** Ways a provider's token endpoint fails that must never cost a connection its grant (SPEC §2 step 6). */
 enum ProviderFault {
 
-    /** Headers come long after the service's request timeout (500 ms in these tests). */
-    TIMEOUT("timeout", "answer within 500 ms", () -> new MockResponse.Builder()
-            .headersDelay(3, TimeUnit.SECONDS).code(200).body("{}").build()),
+    /** Headers come long after the service's request timeout (1 s for this provider). */
+    TIMEOUT("timeout", "answer within 1000 ms", () -> new MockResponse.Builder()
+            .headersDelay(4, TimeUnit.SECONDS).code(200).body("{}").build()),
     SERVER_ERROR("http-500", "HTTP 500", () -> new MockResponse.Builder()
             .code(500).setHeader("Content-Type", "text/plain").body("Internal Server Error").build()),
     /** Longer than the client waits between retries, so it gives up at once and passes the wait on. */
