@@ -1,0 +1,41 @@
+package io.cioconnect.adapter.http;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
+import org.slf4j.LoggerFactory;
+
+/** Every log line written while it is open, to check what reached the logs (and what must not). */
+final class CapturedLogs implements AutoCloseable {
+
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+
+    private CapturedLogs() {
+        appender.start();
+        root.addAppender(appender);
+    }
+
+    static CapturedLogs start() {
+        return new CapturedLogs();
+    }
+
+    /** The request log's lines. */
+    List<String> requestLines() {
+        return appender.list.stream().filter(e -> e.getLoggerName().equals("io.cioconnect.http.request"))
+                .map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** Every line, with the stack trace of any exception logged with it. */
+    List<String> allLines() {
+        return appender.list.stream().map(e -> e.getFormattedMessage()
+                + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
+    }
+
+    @Override
+    public void close() {
+        root.detachAppender(appender);
+    }
+}
