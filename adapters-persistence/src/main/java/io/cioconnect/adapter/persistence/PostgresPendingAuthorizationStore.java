@@ -27,9 +27,12 @@ final class PostgresPendingAuthorizationStore implements PendingAuthorizationSto
 
     @Override
     public Optional<PendingAuthorization> consume(SecretHash stateHash, Instant now) {
-        // Taken before the expiry check, so an expired state cannot be replayed either.
-        return DatabaseFailures.call(() -> jdbi.withExtension(PendingAuthorizationDao.class,
-                        dao -> dao.take(stateHash.hex())))
+        // Taken before the expiry check, so an expired state cannot be replayed either. A plain query, not the
+        // SqlObject: attaching one costs more CPU than the statement itself (see ConnectionRowMapper).
+        return DatabaseFailures.call(() -> jdbi.withHandle(handle -> handle.createQuery(PendingAuthorizationDao.TAKE)
+                        .bind("stateHash", stateHash.hex())
+                        .map(PendingAuthorizationRowMapper.INSTANCE)
+                        .findOne()))
                 .filter(row -> now.isBefore(row.expiresAt()))
                 .map(row -> row.toDomain(cipher));
     }
