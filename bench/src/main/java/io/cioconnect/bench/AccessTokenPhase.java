@@ -9,7 +9,7 @@ import java.util.UUID;
 /** {@code access-token} for valid tokens, beside {@code /health/live}, at each number of clients. */
 final class AccessTokenPhase {
 
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
 
     private AccessTokenPhase() {
     }

@@ -12,7 +12,7 @@ import java.util.function.ToLongFunction;
 /** The whole connect flow against the benchmark provider, beside {@code /health/live}. */
 final class ConnectFlowPhase {
 
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
 
     private ConnectFlowPhase() {
     }
