@@ -33,8 +33,9 @@ final class MarkdownReport {
                 .append(" loop at ").append(Math.round(r.settings().openLoopShare() * 100))
                 .append(" % of access-token's capacity, the same rate for both endpoints.\n\n")
                 .append("| clients | health/live req/s | access-token req/s | open-loop rate | health/live p50 / p99 / p999 |")
-                .append(" access-token p50 / p99 / p999 | CPU ms per request, service + PostgreSQL: health/live |")
-                .append(" access-token | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                .append(" access-token p50 / p99 / p999 | health/live CPU ms per request (service + PostgreSQL) |")
+                .append(" access-token CPU ms per request (service + PostgreSQL) | errors |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (BenchResults.AccessTokenLevel level : r.accessToken()) {
             md.append("| ").append(level.clients()).append(" | ").append(f0(level.healthCapacity().ratePerSecond()))
                     .append(" | ").append(f0(level.tokenCapacity().ratePerSecond())).append(" | ")
