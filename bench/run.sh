@@ -29,6 +29,11 @@ fi
 WORK="$(mktemp -d -t cio-bench.XXXXXX)"
 HARNESS_PID=""
 cleanup() {
+  STATUS=$?
+  if [ "$STATUS" -ne 0 ] && [ -f "$WORK/service.log" ]; then
+    echo "--- the run failed; last lines of the service log:" >&2
+    tail -n 40 "$WORK/service.log" >&2
+  fi
   # The harness stops the service (SIGTERM), which stops its PostgreSQL. This is the safety net for a harness
   # that was killed: only processes this run started, found by their pid.
   if [ -n "$HARNESS_PID" ] && kill -0 "$HARNESS_PID" 2>/dev/null; then
