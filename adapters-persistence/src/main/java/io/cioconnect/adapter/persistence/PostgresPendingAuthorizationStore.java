@@ -19,10 +19,13 @@ final class PostgresPendingAuthorizationStore implements PendingAuthorizationSto
         this.cipher = cipher;
     }
 
+    /** A plain statement, like the take below: it runs on every connect flow's start. */
     @Override
     public void save(PendingAuthorization pending) {
         PendingAuthorizationRow row = PendingAuthorizationRow.from(pending, cipher);
-        DatabaseFailures.run(() -> jdbi.useExtension(PendingAuthorizationDao.class, dao -> dao.insert(row)));
+        DatabaseFailures.run(() -> jdbi.useHandle(handle -> handle.createUpdate(PendingAuthorizationDao.INSERT)
+                .bindMethods(row)
+                .execute()));
     }
 
     @Override
