@@ -11,16 +11,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of {@code connections}. */
 @RegisterConstructorMapper(ConnectionRow.class)
-@RegisterConstructorMapper(ConnectionDao.Identity.class)
 @RegisterConstructorMapper(ConnectionDao.Claimed.class)
 interface ConnectionDao {
 
     /** What the database decided on an upsert: the id, creation time and version the row has now. */
     record Identity(UUID id, Instant createdAt, long version) {
     }
-
-    @SqlQuery("SELECT * FROM connections WHERE id = :id")
-    Optional<ConnectionRow> findById(UUID id);
 
     @SqlQuery("SELECT * FROM connections WHERE owner = :owner ORDER BY created_at, id")
     List<ConnectionRow> findByOwner(String owner);
@@ -30,7 +26,7 @@ interface ConnectionDao {
      * time. The tokens of an existing row are left alone here: their ciphertexts are bound to the row id,
      * so the caller re-encrypts them for the id that won and writes them with {@link #updateTokens}.
      */
-    @SqlQuery("""
+    String UPSERT = """
             INSERT INTO connections (id, owner, provider, status, access_token, refresh_token, token_type,
                                      access_token_expires_at, scopes, created_at, updated_at, last_refreshed_at,
                                      last_error, refresh_failures, next_refresh_at, version)
@@ -48,8 +44,7 @@ interface ConnectionDao {
                 refresh_failures = EXCLUDED.refresh_failures,
                 next_refresh_at = EXCLUDED.next_refresh_at,
                 version = connections.version + 1
-            RETURNING id, created_at, version""")
-    Identity upsert(@BindMethods ConnectionRow row);
+            RETURNING id, created_at, version""";
 
     @SqlUpdate("UPDATE connections SET access_token = :accessToken, refresh_token = :refreshToken WHERE id = :id")
     void updateTokens(@BindMethods ConnectionRow row);

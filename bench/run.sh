@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The benchmark in one command (docs/readme/benchmark.md):
+#   ./bench/run.sh         build, start PostgreSQL (embedded, via serve), a local provider and the service,
+#                          measure everything, write bench/results/results-<time>.{md,json}; < 10 min on 2 cores
+#   ./bench/run.sh jmh     the JMH microbenchmarks (field encryption, token response parsing); extra arguments
+#                          go to JMH, e.g. ./bench/run.sh jmh FieldCipher
+# BENCH_* variables tune the run (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_CLIENTS, ...; see BenchSettings);
+# BENCH_JAR measures another build of the service (e.g. an older one, for a before/after comparison).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MODE="${1:-all}"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+echo "Building the service jar and the bench harness..."
+./mvnw -B -q -pl bootstrap,bench -am package -DskipTests
+CLASSPATH_BENCH="bench/target/classes:$(cat bench/target/classpath.txt)"
+mkdir -p bench/results
+
+if [ "$MODE" = "jmh" ]; then
+  shift || true
+  exec "$JAVA" -cp "$CLASSPATH_BENCH" org.openjdk.jmh.Main -rf json -rff bench/results/jmh-latest.json "$@"
+fi
+if [ "$MODE" != "all" ]; then
+  echo "usage: $0 [jmh [JMH arguments]]" >&2
+  exit 2
+fi
+
+WORK="$(mktemp -d -t cio-bench.XXXXXX)"
+HARNESS_PID=""
+cleanup() {
+  STATUS=$?
+  if [ "$STATUS" -ne 0 ] && [ -f "$WORK/service.log" ]; then
+    echo "--- the run failed; last lines of the service log:" >&2
+    tail -n 40 "$WORK/service.log" >&2
+  fi
+  # The harness stops the service (SIGTERM), which stops its PostgreSQL. This is the safety net for a harness
+  # that was killed: only processes this run started, found by their pid.
+  if [ -n "$HARNESS_PID" ] && kill -0 "$HARNESS_PID" 2>/dev/null; then
+    kill "$HARNESS_PID" 2>/dev/null || true
+    wait "$HARNESS_PID" 2>/dev/null || true
+  fi
+  if [ -f "$WORK/service.pid" ] && kill -0 "$(cat "$WORK/service.pid")" 2>/dev/null; then
+    kill "$(cat "$WORK/service.pid")" 2>/dev/null || true
+    sleep 5
+  fi
+  if [ -f "$WORK/data/postgres/postmaster.pid" ]; then
+    PG_PID="$(head -n 1 "$WORK/data/postgres/postmaster.pid")"
+    if kill -0 "$PG_PID" 2>/dev/null; then kill "$PG_PID" 2>/dev/null || true; sleep 2; fi
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+timeout 15m "$JAVA" -Xms512m -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CLASSPATH_BENCH" \
+  io.cioconnect.bench.BenchMain "${BENCH_JAR:-bootstrap/target/cio-connect.jar}" "$WORK" bench/results &
+HARNESS_PID=$!
+wait "$HARNESS_PID"

@@ -1,0 +1,35 @@
+package io.cioconnect.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything one run measured, written as JSON and Markdown to {@code bench/results/}. */
+record BenchResults(String startedAt, Map<String, Object> machine, BenchSettings settings, Startup startup,
+        Memory memory, List<AccessTokenLevel> accessToken, ConnectFlow connectFlow, RefreshSweep refreshSweep) {
+
+    /** Milliseconds from spawning {@code java -jar ... serve} to the first 200 of {@code /health/ready}. */
+    record Startup(long firstStartMs, long restartMs) {
+    }
+
+    /** Resident memory of the service's JVM in MiB (embedded PostgreSQL runs in processes of its own). */
+    record Memory(double idleMiB, double underLoadMiB, double peakMiB) {
+    }
+
+    /** {@code access-token} beside {@code /health/live} at one number of clients. */
+    record AccessTokenLevel(int clients, LoadResult healthCapacity, LoadResult tokenCapacity, double openLoopRate,
+            LoadResult healthOpenLoop, LoadResult tokenOpenLoop, CpuMeter.CpuTimes healthCpuPerRequest,
+            CpuMeter.CpuTimes tokenCpuPerRequest) {
+    }
+
+    /** The connect flow beside {@code /health/live}; {@code steps} are p50/p99 per step in ms. */
+    record ConnectFlow(int clients, long providerLatencyMs, LoadResult flowCapacity, LoadResult healthCapacity,
+            double openLoopFlowRate, LoadResult flowOpenLoop, LoadResult healthOpenLoop, CpuMeter.CpuTimes cpuPerFlow,
+            Map<String, double[]> steps) {
+    }
+
+    /** The background refresher working through connections that all became due at once. */
+    record RefreshSweep(int due, long providerLatencyMs, long refreshed, double secondsToFinish,
+            double refreshesPerSecond, long duplicateRefreshes, long refusedRefreshes, long activeAndFreshInDatabase,
+            long notActiveInDatabase, LoadResult healthDuringSweep) {
+    }
+}

@@ -1,0 +1,47 @@
+package io.cioconnect.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The knobs of one benchmark run, read from {@code BENCH_*} variables. The defaults keep the whole run
+ * under ten minutes on two cores.
+ *
+ * @param windowSeconds   how long each measured load run lasts
+ * @param connections     connections stored before {@code access-token} is measured (and refreshed by the sweep)
+ * @param clientLevels    concurrent clients for {@code access-token}
+ * @param flowClients     concurrent browsers for the connect flow
+ * @param openLoopShare   the open-loop runs go at this share of the capacity the closed-loop run found
+ * @param flowLatencyMs   the provider's token endpoint latency during the connect flows
+ * @param sweepLatencyMs  the provider's token endpoint latency during the refresh sweep
+ * @param sweepTimeoutSeconds the longest the sweep is waited for
+ * @param serviceJvmOptions options for the service's JVM (none by default: it runs as a user would run it)
+ */
+record BenchSettings(long windowSeconds, int connections, List<Integer> clientLevels, int flowClients, double openLoopShare,
+        long flowLatencyMs, long sweepLatencyMs, long sweepTimeoutSeconds, List<String> serviceJvmOptions) {
+
+    static BenchSettings from(Map<String, String> env) {
+        return new BenchSettings(
+                Long.parseLong(env.getOrDefault("BENCH_SECONDS", "8")),
+                Integer.parseInt(env.getOrDefault("BENCH_CONNECTIONS", "10000")),
+                Arrays.stream(env.getOrDefault("BENCH_CLIENTS", "16,64,256").split(",")).map(String::trim)
+                        .map(Integer::parseInt).toList(),
+                Integer.parseInt(env.getOrDefault("BENCH_FLOW_CLIENTS", "16")),
+                Double.parseDouble(env.getOrDefault("BENCH_OPEN_LOOP_SHARE", "0.7")),
+                Long.parseLong(env.getOrDefault("BENCH_FLOW_LATENCY_MS", "0")),
+                Long.parseLong(env.getOrDefault("BENCH_SWEEP_LATENCY_MS", "20")),
+                Long.parseLong(env.getOrDefault("BENCH_SWEEP_TIMEOUT_SECONDS", "360")),
+                Arrays.stream(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").trim().split("\\s+"))
+                        .filter(option -> !option.isEmpty()).toList());
+    }
+
+    Duration window() {
+        return Duration.ofSeconds(windowSeconds);
+    }
+
+    Duration sweepTimeout() {
+        return Duration.ofSeconds(sweepTimeoutSeconds);
+    }
+}

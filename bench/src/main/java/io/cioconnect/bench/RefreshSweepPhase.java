@@ -1,0 +1,69 @@
+package io.cioconnect.bench;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * The background refresher against a slow provider: every seeded connection becomes due at once, and the
+ * provider counts each refresh token it is shown, so a refresh done twice cannot hide.
+ */
+final class RefreshSweepPhase {
+
+    /** The baseline runs at a modest rate during the sweep: it shows what the sweep does to serving. */
+    private static final double HEALTH_RATE = 50;
+    private static final Duration NO_PROGRESS_LIMIT = Duration.ofSeconds(60);
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+
+    private RefreshSweepPhase() {
+    }
+
+    static BenchResults.RefreshSweep run(LoadGenerator load, BenchSettings settings, int port, BenchProvider provider,
+            SweepFixture fixture, PrintStream out) throws Exception {
+        ProviderLedger ledger = provider.ledger();
+        provider.latency(settings.sweepLatencyMs());
+        ledger.resetRefreshCounts();
+        int due = fixture.makeSeededConnectionsDue();
+        long dueAt = System.nanoTime();
+        Progress progress = new Progress(ledger, due, settings.sweepTimeout());
+        LoadResult health = load.openLoopUntil("health/live", Scenarios.healthLive(port), 4, HEALTH_RATE,
+                settings.sweepTimeout(), progress::finished);
+        Thread.sleep(SETTLE.toMillis()); // a refresh sent twice would arrive now at the latest
+        provider.latency(0);
+        long refreshed = ledger.refreshes();
+        double toFinish = refreshed == 0 ? Double.NaN : (ledger.lastRefreshNanos() - dueAt) / 1e9;
+        double busy = (ledger.lastRefreshNanos() - ledger.firstRefreshNanos()) / 1e9;
+        long[] database = fixture.refreshedAndBroken();
+        BenchResults.RefreshSweep sweep = new BenchResults.RefreshSweep(due, settings.sweepLatencyMs(), refreshed,
+                toFinish, busy > 0 ? refreshed / busy : Double.NaN, ledger.duplicateRefreshes(), ledger.refusedRefreshes(),
+                database[0], database[1], health);
+        out.printf("  %d of %d refreshed in %.1f s (%.1f/s), duplicates %d, refused %d; database: %d fresh, %d not active%n",
+                refreshed, due, toFinish, sweep.refreshesPerSecond(), sweep.duplicateRefreshes(),
+                sweep.refusedRefreshes(), database[0], database[1]);
+        return sweep;
+    }
+
+    /** Done when every due connection was refreshed, or time ran out, or nothing moved for a minute. */
+    private static final class Progress {
+        private final ProviderLedger ledger;
+        private final int due;
+        private final long deadline;
+        private long lastCount = -1;
+        private long lastMove = System.nanoTime();
+
+        Progress(ProviderLedger ledger, int due, Duration timeout) {
+            this.ledger = ledger;
+            this.due = due;
+            this.deadline = System.nanoTime() + timeout.toNanos();
+        }
+
+        synchronized boolean finished() {
+            long now = System.nanoTime();
+            long count = ledger.refreshes() + ledger.refusedRefreshes();
+            if (count != lastCount) {
+                lastCount = count;
+                lastMove = now;
+            }
+            return ledger.refreshes() >= due || now > deadline || now - lastMove > NO_PROGRESS_LIMIT.toNanos();
+        }
+    }
+}
