@@ -5,9 +5,6 @@ import io.cioconnect.bootstrap.badinput.RawHttp.Request;
 import io.cioconnect.bootstrap.badinput.RawHttp.Response;
 import io.cioconnect.bootstrap.e2e.ConnectFlows;
 import io.cioconnect.bootstrap.e2e.HostApi;
-import io.cioconnect.bootstrap.e2e.RunningService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,19 +58,6 @@ final class LiveCallbacks {
     }
 
     private Response start(String owner) {
-        try {
-            URI connectUrl = api.createConnectUrl(owner, provider, RunningService.RETURN_TO);
-            Response start = RawHttp.send(port, new Request("GET", connectUrl.getRawPath() + "?" + connectUrl.getRawQuery(),
-                    List.of(), null));
-            if (start.status() != 302) {
-                throw new IllegalStateException("start answered " + start.status());
-            }
-            return start;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ConnectLinks.open(api, port, owner, provider, 302);
     }
 }

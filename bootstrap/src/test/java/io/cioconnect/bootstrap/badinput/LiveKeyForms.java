@@ -4,10 +4,6 @@ import io.cioconnect.bootstrap.badinput.RawHttp.Header;
 import io.cioconnect.bootstrap.badinput.RawHttp.Request;
 import io.cioconnect.bootstrap.badinput.RawHttp.Response;
 import io.cioconnect.bootstrap.e2e.HostApi;
-import io.cioconnect.bootstrap.e2e.RunningService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -76,19 +72,6 @@ final class LiveKeyForms {
     }
 
     private Response start(String owner) {
-        try {
-            URI connectUrl = api.createConnectUrl(owner, PROVIDER, RunningService.RETURN_TO);
-            Response start = RawHttp.send(port, new Request("GET", connectUrl.getRawPath() + "?" + connectUrl.getRawQuery(),
-                    List.of(), null));
-            if (start.status() != 200) {
-                throw new IllegalStateException("the key form's start answered " + start.status());
-            }
-            return start;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ConnectLinks.open(api, port, owner, PROVIDER, 200);
     }
 }
