@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark in one command (docs/readme/benchmark.md):
+# The benchmark in one command (docs/benchmark.md):
 #   ./bench/run.sh         build, start PostgreSQL (embedded, via serve), a local provider and the service,
 #                          measure everything, write bench/results/results-<time>.{md,json}; < 10 min on 2 cores
 #   ./bench/run.sh jmh     the JMH microbenchmarks (field encryption, token response parsing); extra arguments
