@@ -45,6 +45,8 @@ public final class FakeOAuthProvider implements OAuthProvider {
     public final List<RevocableToken> revokedTokens = new CopyOnWriteArrayList<>();
     /** Extra time each refresh takes, to keep refreshes in flight in concurrency tests. */
     public volatile Duration refreshLatency = Duration.ZERO;
+    /** What this provider promises as the longest refresh: leases on its refreshes last this plus a margin. */
+    public volatile Duration refreshTimeLimit = Duration.ofSeconds(30);
 
     public FakeOAuthProvider(ProviderDescriptor descriptor, Clock clock) {
         this.descriptor = descriptor;
@@ -84,6 +86,11 @@ public final class FakeOAuthProvider implements OAuthProvider {
         pause(refreshLatency);
         TokenResult scripted = refreshResults.poll();
         return scripted != null ? scripted : new TokenResult.Issued(nextTokens());
+    }
+
+    @Override
+    public Duration refreshTimeLimit() {
+        return refreshTimeLimit;
     }
 
     @Override

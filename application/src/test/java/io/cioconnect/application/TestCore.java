@@ -27,6 +27,7 @@ import io.cioconnect.application.service.BeginAuthorizationService;
 import io.cioconnect.application.service.CheckReadinessService;
 import io.cioconnect.application.service.CompleteAuthorizationService;
 import io.cioconnect.application.service.ConnectWithApiKeyService;
+import io.cioconnect.application.service.ConnectionRefresher;
 import io.cioconnect.application.service.CreateConnectSessionService;
 import io.cioconnect.application.service.DisconnectService;
 import io.cioconnect.application.service.GetAccessTokenService;
@@ -35,6 +36,7 @@ import io.cioconnect.application.service.ListConnectionsService;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
+import io.cioconnect.application.service.RevocationSender;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Owner;
@@ -42,7 +44,6 @@ import io.cioconnect.domain.ProviderId;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,9 +71,10 @@ public final class TestCore {
     /** Flip to make readiness fail, as if the database were down. */
     public final AtomicBoolean storeAvailable = new AtomicBoolean(true);
     public final ConnectSettings settings;
-    /** The defaults, without start jitter so that sweeps in tests run at once. */
-    public final RefreshSettings refreshSettings = TestCore.refreshSettingsWithoutJitter();
+    public final RefreshSettings refreshSettings = RefreshSettings.defaults();
     public final InMemoryRefreshMetrics refreshMetrics = new InMemoryRefreshMetrics();
+    /** The one refresher, shared by access-token and the background sweep as the composition root shares it. */
+    public final ConnectionRefresher refresher;
 
     public final CreateConnectSessionUseCase createConnectSession;
     public final BeginAuthorizationUseCase beginAuthorization;
@@ -102,23 +104,16 @@ public final class TestCore {
         beginApiKeyConnection = new BeginApiKeyConnectionService(sessions, pendingAuthorizations, keyVerifier, random,
                 clock, settings);
         connectWithApiKey = new ConnectWithApiKeyService(pendingAuthorizations, connections, keyVerifier, random, clock);
-        getAccessToken = new GetAccessTokenService(connections, providers, random, clock, settings, refreshSettings,
-                refreshMetrics);
+        refresher = new ConnectionRefresher(connections, providers, random, clock, refreshSettings, refreshMetrics);
+        RevocationSender revocationSender = new RevocationSender(revocations, providers, random, clock);
+        getAccessToken = new GetAccessTokenService(connections, refresher, clock, settings);
         getConnection = new GetConnectionService(connections);
         listConnections = new ListConnectionsService(connections);
-        disconnect = new DisconnectService(connections, revocations, providers, random, clock);
+        disconnect = new DisconnectService(connections, revocationSender, providers, random, clock);
         checkReadiness = new CheckReadinessService(storeAvailable::get);
         purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, clock);
-        retryRevocations = new RetryRevocationsService(revocations, providers, clock);
-        refreshDueConnections = new RefreshDueConnectionsService(connections, providers, random, clock, settings,
-                refreshSettings, refreshMetrics);
-    }
-
-    /** {@link RefreshSettings#defaults()} with no start jitter. */
-    public static RefreshSettings refreshSettingsWithoutJitter() {
-        RefreshSettings defaults = RefreshSettings.defaults();
-        return new RefreshSettings(defaults.window(), defaults.interval(), defaults.batchSize(), defaults.concurrency(),
-                defaults.lease(), Duration.ZERO, defaults.backoffBase(), defaults.backoffCap());
+        retryRevocations = new RetryRevocationsService(revocations, revocationSender, clock);
+        refreshDueConnections = new RefreshDueConnectionsService(refresher, providers);
     }
 
     public static TestCore create() {

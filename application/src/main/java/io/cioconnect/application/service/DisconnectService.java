@@ -6,7 +6,6 @@ import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.RandomSource;
-import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.PendingRevocation;
@@ -26,11 +25,11 @@ public final class DisconnectService implements DisconnectUseCase {
     private final RandomSource random;
     private final Clock clock;
 
-    public DisconnectService(ConnectionStore connections, RevocationQueue revocations, ProviderRegistry providers,
+    public DisconnectService(ConnectionStore connections, RevocationSender sender, ProviderRegistry providers,
             RandomSource random, Clock clock) {
         this.connections = connections;
         this.providers = providers;
-        this.sender = new RevocationSender(revocations, providers, clock);
+        this.sender = sender;
         this.random = random;
         this.clock = clock;
     }

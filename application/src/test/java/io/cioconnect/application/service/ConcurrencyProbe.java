@@ -12,6 +12,7 @@ import io.cioconnect.domain.RefreshToken;
 import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.Scopes;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -51,6 +52,11 @@ final class ConcurrencyProbe implements OAuthProvider, ProviderRegistry {
         } finally {
             running.decrementAndGet();
         }
+    }
+
+    @Override
+    public Duration refreshTimeLimit() {
+        return delegate.refreshTimeLimit();
     }
 
     @Override
