@@ -18,7 +18,8 @@ import java.util.UUID;
 /** A row of {@code connections}; both tokens are encryption envelopes bound to the row's id. */
 public record ConnectionRow(UUID id, String owner, String provider, String status, String accessToken, String refreshToken,
         String tokenType, Instant accessTokenExpiresAt, String scopes, Instant createdAt, Instant updatedAt,
-        Instant lastRefreshedAt, String lastError, int refreshFailures, Instant nextRefreshAt, long version) {
+        Instant lastRefreshedAt, String lastError, int refreshFailures, Instant nextRefreshAt,
+        boolean refreshOutcomeUnknown, long version) {
 
     static final EncryptedColumn ACCESS_TOKEN = new EncryptedColumn("connections", "access_token");
     static final EncryptedColumn REFRESH_TOKEN = new EncryptedColumn("connections", "refresh_token");
@@ -35,7 +36,7 @@ public record ConnectionRow(UUID id, String owner, String provider, String statu
                 tokens.type().wireName(), Micros.of(tokens.expiresAt()), tokens.scopes().render(),
                 Micros.of(connection.createdAt()), Micros.of(connection.updatedAt()),
                 Micros.of(connection.lastRefreshedAt()), connection.lastError(), connection.refreshFailures(),
-                Micros.of(connection.nextRefreshAt()), connection.version());
+                Micros.of(connection.nextRefreshAt()), connection.refreshOutcomeUnknown(), connection.version());
     }
 
     static ConnectionRow from(Connection connection, FieldCipher cipher) {
@@ -55,13 +56,13 @@ public record ConnectionRow(UUID id, String owner, String provider, String statu
         TokenSet tokens = new TokenSet(access, refresh, type, accessTokenExpiresAt, Scopes.parse(scopes));
         return new Connection(new ConnectionId(id), new Owner(owner), new ProviderId(provider),
                 ConnectionStatus.fromWireName(status), tokens, createdAt, updatedAt, lastRefreshedAt, lastError,
-                refreshFailures, nextRefreshAt, version);
+                refreshFailures, nextRefreshAt, refreshOutcomeUnknown, version);
     }
 
     ConnectionRow withIdentity(UUID storedId, Instant storedCreatedAt, long storedVersion) {
         return new ConnectionRow(storedId, owner, provider, status, accessToken, refreshToken, tokenType,
                 accessTokenExpiresAt, scopes, storedCreatedAt, updatedAt, lastRefreshedAt, lastError, refreshFailures,
-                nextRefreshAt, storedVersion);
+                nextRefreshAt, refreshOutcomeUnknown, storedVersion);
     }
 
     /** Ciphertexts stay out of exception messages (JDBI prints bound rows) and logs. */

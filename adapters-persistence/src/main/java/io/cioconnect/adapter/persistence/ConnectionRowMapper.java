@@ -27,6 +27,6 @@ final class ConnectionRowMapper implements RowMapper<ConnectionRow> {
                 rs.getString("token_type"), instant(rs, "access_token_expires_at"), rs.getString("scopes"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "last_refreshed_at"),
                 rs.getString("last_error"), rs.getInt("refresh_failures"), instant(rs, "next_refresh_at"),
-                rs.getLong("version"));
+                rs.getBoolean("refresh_outcome_unknown"), rs.getLong("version"));
     }
 }

@@ -39,6 +39,17 @@ final class InstancePools implements AutoCloseable {
         }
     }
 
+    /** Backends of this database inside a transaction that is waiting for its client: holding it open. */
+    long backendsIdleInTransaction() throws Exception {
+        try (Connection connection = postgres.database().openConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity "
+                        + "WHERE datname = current_database() AND state LIKE 'idle in transaction%'")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
     /** Ends a backend the way a crash of its client process ends it: its transaction rolls back, its locks go. */
     void terminateBackend(int pid) throws Exception {
         try (Connection connection = postgres.database().openConnection();

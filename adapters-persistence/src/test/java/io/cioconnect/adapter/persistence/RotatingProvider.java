@@ -12,6 +12,7 @@ import io.cioconnect.domain.RefreshToken;
 import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.Scopes;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +31,8 @@ final class RotatingProvider implements OAuthProvider {
     private final AtomicInteger invalidGrants = new AtomicInteger();
     private final AtomicInteger arrived = new AtomicInteger();
     private volatile CountDownLatch gate = new CountDownLatch(0);
+    /** Refreshes numbered up to this (in order of arrival) wait at the gate; later ones pass. */
+    private volatile int gatedUpTo = Integer.MAX_VALUE;
 
     RotatingProvider(FakeOAuthProvider issuer) {
         this.issuer = issuer;
@@ -39,8 +42,15 @@ final class RotatingProvider implements OAuthProvider {
         return invalidGrants.get();
     }
 
-    /** From now on refreshes wait at the gate (holding their connection's lock) until {@link #openGate()}. */
+    /** From now on refreshes wait at the gate (their callers holding the lease) until {@link #openGate()}. */
     void closeGate() {
+        gatedUpTo = Integer.MAX_VALUE;
+        gate = new CountDownLatch(1);
+    }
+
+    /** Only the next refresh waits at the gate, unanswered, as for a caller that died while asking. */
+    void closeGateForTheNextRefreshOnly() {
+        gatedUpTo = arrived.get() + 1;
         gate = new CountDownLatch(1);
     }
 
@@ -55,8 +65,9 @@ final class RotatingProvider implements OAuthProvider {
 
     @Override
     public TokenResult refresh(RefreshToken refreshToken, Scopes scopes) {
-        arrived.incrementAndGet();
-        awaitGate();
+        if (arrived.incrementAndGet() <= gatedUpTo) {
+            awaitGate();
+        }
         if (!spent.add(refreshToken.value())) {
             invalidGrants.incrementAndGet();
             return new TokenResult.Failed(ProviderFailure.of(ProviderFailure.Kind.INVALID_GRANT,
@@ -74,6 +85,11 @@ final class RotatingProvider implements OAuthProvider {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public Duration refreshTimeLimit() {
+        return issuer.refreshTimeLimit();
     }
 
     @Override
