@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +27,14 @@ import java.util.Optional;
  */
 public final class HttpOAuthProvider implements OAuthProvider {
 
+    /** Token requests are not repeated once they may have reached the provider: codes and rotated tokens are spent. */
     static final Results<TokenResult> TOKEN_RESULTS = new Results<>(
-            result -> result instanceof TokenResult.Failed failed ? failed.failure() : null, TokenResult.Failed::new);
+            result -> result instanceof TokenResult.Failed failed ? failed.failure() : null, TokenResult.Failed::new,
+            false);
+    /** Revoking twice does no harm (RFC 7009 §2.2). */
     static final Results<RevocationResult> REVOCATION_RESULTS = new Results<>(
-            result -> result instanceof RevocationResult.Failed failed ? failed.failure() : null, RevocationResult.Failed::new);
+            result -> result instanceof RevocationResult.Failed failed ? failed.failure() : null,
+            RevocationResult.Failed::new, true);
 
     private final ProviderSettings settings;
     private final Clock clock;
@@ -81,6 +86,11 @@ public final class HttpOAuthProvider implements OAuthProvider {
         return metrics.time("refresh",
                 () -> calls.withRetries(() -> tokenAttempt(request, scopes, secrets), TOKEN_RESULTS),
                 TOKEN_RESULTS.failureOf());
+    }
+
+    @Override
+    public Duration refreshTimeLimit() {
+        return settings.callPolicy().longestCall();
     }
 
     @Override

@@ -20,8 +20,12 @@ import java.util.function.Supplier;
  */
 final class ResilientCalls {
 
-    /** How to read a failure out of a result, and how to make a result out of a failure. */
-    record Results<R>(Function<R, ProviderFailure> failureOf, Function<ProviderFailure, R> failed) {
+    /**
+     * How to read a failure out of a result, how to make a result out of a failure, and whether the request
+     * may be sent again after it may have reached the provider (a revocation may; a refresh, whose token the
+     * provider may have rotated meanwhile, may not).
+     */
+    record Results<R>(Function<R, ProviderFailure> failureOf, Function<ProviderFailure, R> failed, boolean repeatable) {
     }
 
     private final ProviderId provider;
@@ -53,9 +57,12 @@ final class ResilientCalls {
         return guarded(attempt, results).result();
     }
 
-    /** Attempts until success, a failure not worth retrying, {@code maxAttempts}, or the time budget. */
+    /**
+     * Attempts until success, a failure not worth retrying (or, for a request that is not repeatable, one
+     * that got no answer), {@code maxAttempts}, or the time budget: within {@link CallPolicy#longestCall()}.
+     */
     <R> R withRetries(Supplier<R> attempt, Results<R> results) {
-        RetryBudget budget = new RetryBudget(policy.retry(), policy.requestTimeout());
+        RetryBudget budget = new RetryBudget(policy, results.repeatable());
         RetryConfig config = RetryConfig.<Attempt<R>>custom()
                 .maxAttempts(policy.retry().maxAttempts())
                 .retryOnResult(budget::allowsAnotherAttempt)
