@@ -67,7 +67,7 @@ public final class CioConnect implements AutoCloseable {
                     setup.keyProviders(appApiKeys));
             PostgresPersistence stores = openStores(config, resources);
             ConnectSettings settings = new ConnectSettings(config.publicBaseUrl(), config.allowedReturnOrigins(),
-                    config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew(), Duration.ofSeconds(30));
+                    config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew());
             RefreshSettings refresh = RefreshSettings.defaults()
                     .withWindowAndInterval(config.refreshWindow(), config.refreshInterval());
             UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings,

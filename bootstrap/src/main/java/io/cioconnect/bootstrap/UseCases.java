@@ -16,6 +16,7 @@ import io.cioconnect.application.service.BeginAuthorizationService;
 import io.cioconnect.application.service.CheckReadinessService;
 import io.cioconnect.application.service.CompleteAuthorizationService;
 import io.cioconnect.application.service.ConnectWithApiKeyService;
+import io.cioconnect.application.service.ConnectionRefresher;
 import io.cioconnect.application.service.CreateConnectSessionService;
 import io.cioconnect.application.service.DisconnectService;
 import io.cioconnect.application.service.GetAccessTokenService;
@@ -24,26 +25,32 @@ import io.cioconnect.application.service.ListConnectionsService;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
+import io.cioconnect.application.service.RevocationSender;
 import java.time.Clock;
 
-/** Every use case, built with plain constructors over the stores and providers: the core of the wiring. */
+/**
+ * Every use case, built with plain constructors over the stores and providers: the core of the wiring.
+ * Collaborators that several use cases share (the refresher, the revocation sender) are built here once.
+ */
 record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, RetryRevocationsUseCase retryRevocations,
         RefreshDueConnectionsUseCase refreshDueConnections) {
 
     static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, ApiKeyVerifier appApiKeys,
             RandomSource random, Clock clock, ConnectSettings settings, RefreshSettings refresh,
             RefreshMetrics refreshMetrics) {
+        ConnectionRefresher refresher = new ConnectionRefresher(stores.connections(), providers, random, clock, refresh,
+                refreshMetrics);
+        RevocationSender revocations = new RevocationSender(stores.revocations(), providers, random, clock);
         HttpUseCases http = new HttpUseCases(
                 new CreateConnectSessionService(stores.connectSessions(), providers, random, clock, settings),
                 new BeginAuthorizationService(stores.connectSessions(), stores.pendingAuthorizations(), providers, random,
                         clock, settings),
                 new CompleteAuthorizationService(stores.pendingAuthorizations(), stores.connections(), providers, random,
                         clock, settings),
-                new GetAccessTokenService(stores.connections(), providers, random, clock, settings, refresh,
-                        refreshMetrics),
+                new GetAccessTokenService(stores.connections(), refresher, clock, settings),
                 new GetConnectionService(stores.connections()),
                 new ListConnectionsService(stores.connections()),
-                new DisconnectService(stores.connections(), stores.revocations(), providers, random, clock),
+                new DisconnectService(stores.connections(), revocations, providers, random, clock),
                 new CheckReadinessService(stores.health()),
                 new BeginApiKeyConnectionService(stores.connectSessions(), stores.pendingAuthorizations(), appApiKeys,
                         random, clock, settings),
@@ -51,8 +58,7 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
                         clock));
         return new UseCases(http,
                 new PurgeExpiredFlowsService(stores.connectSessions(), stores.pendingAuthorizations(), clock),
-                new RetryRevocationsService(stores.revocations(), providers, clock),
-                new RefreshDueConnectionsService(stores.connections(), providers, random, clock, settings, refresh,
-                        refreshMetrics));
+                new RetryRevocationsService(stores.revocations(), revocations, clock),
+                new RefreshDueConnectionsService(refresher, providers));
     }
 }
