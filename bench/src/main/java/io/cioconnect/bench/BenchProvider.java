@@ -34,6 +34,7 @@ final class BenchProvider implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final String expectedAuthorization;
     private volatile long latencyMillis;
+    private volatile int tokenLifetimeSeconds = TOKEN_LIFETIME_SECONDS;
 
     BenchProvider() throws IOException {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
@@ -65,6 +66,11 @@ final class BenchProvider implements AutoCloseable {
     /** How long the token endpoint waits before answering, as a provider across the internet would. */
     void latency(long millis) {
         this.latencyMillis = millis;
+    }
+
+    /** The {@code expires_in} of the access tokens issued from now on. */
+    void tokenLifetime(int seconds) {
+        this.tokenLifetimeSeconds = seconds;
     }
 
     String newToken(String prefix) {
@@ -115,7 +121,7 @@ final class BenchProvider implements AutoCloseable {
         String refresh = newToken("rt-");
         ledger.registerRefreshToken(refresh);
         return "{\"access_token\":\"" + newToken("at-") + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-                + TOKEN_LIFETIME_SECONDS + ",\"refresh_token\":\"" + refresh + "\",\"scope\":\"read\"}";
+                + tokenLifetimeSeconds + ",\"refresh_token\":\"" + refresh + "\",\"scope\":\"read\"}";
     }
 
     private void pause() {
