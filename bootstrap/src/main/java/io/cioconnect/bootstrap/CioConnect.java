@@ -8,6 +8,7 @@ import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.application.ConnectSettings;
 import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
+import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.dev.DevConsole;
@@ -81,8 +82,10 @@ public final class CioConnect implements AutoCloseable {
             BackgroundJobs jobs = new BackgroundJobs();
             jobs.every(PURGE_INTERVAL, "purge expired flows", useCases.purgeExpiredFlows()::purgeExpired);
             jobs.every(REVOCATION_INTERVAL, "retry revocations", useCases.retryRevocations()::retryDue);
-            jobs.every(refresh.interval(), "refresh due connections",
-                    () -> useCases.refreshDueConnections().refreshDue().claimed());
+            for (ProviderDescriptor provider : providers.descriptors()) {
+                jobs.every(refresh.interval(), "refresh due connections of " + provider.id().value(),
+                        () -> useCases.refreshDueConnections().refreshDue(provider.id()).claimed());
+            }
             resources.add(jobs);
             LOG.info("cio-connect is listening on port {} as {} with providers {}", app.port(), config.publicBaseUrl(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());

@@ -3,6 +3,7 @@ package io.cioconnect.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.FakeOAuthProvider;
+import io.cioconnect.application.Fixtures;
 import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.TestCore;
 import io.cioconnect.application.TestRandom;
@@ -10,9 +11,9 @@ import io.cioconnect.application.contract.LeasedWrites;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase.RefreshSweep;
 import io.cioconnect.application.port.out.LeaseClaim;
-import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderFailure.Kind;
+import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.RefreshMetrics.Outcome;
 import io.cioconnect.application.port.out.RefreshMetrics.Trigger;
 import io.cioconnect.application.port.out.TokenResult;
@@ -41,7 +42,7 @@ class RefreshDueConnectionsServiceTest {
     }
 
     private RefreshSweep sweep() {
-        return core.refreshDueConnections.refreshDue();
+        return core.refreshDueConnections.refreshDue(Fixtures.CUSTOMERIO);
     }
 
     private static TokenResult unavailable() {
@@ -72,7 +73,7 @@ class RefreshDueConnectionsServiceTest {
         }
         core.clock.advance(IN_THE_WINDOW);
 
-        assertThat(refresher.refreshDue()).isEqualTo(new RefreshSweep(5, 5, 0, 0, 0, 0));
+        assertThat(refresher.refreshDue(Fixtures.CUSTOMERIO)).isEqualTo(new RefreshSweep(5, 5, 0, 0, 0, 0));
         assertThat(core.provider.refreshCount()).isEqualTo(5);
     }
 
@@ -86,7 +87,7 @@ class RefreshDueConnectionsServiceTest {
         int concurrency = 8;
         ConcurrencyProbe probe = new ConcurrencyProbe(core.provider, concurrency);
 
-        assertThat(sweeper(probe, core.refreshSettings.withConcurrency(concurrency)).refreshDue().refreshed())
+        assertThat(sweeper(probe, core.refreshSettings.withConcurrency(concurrency)).refreshDue(Fixtures.CUSTOMERIO).refreshed())
                 .isEqualTo(40);
         assertThat(probe.mostAtOnce()).isEqualTo(concurrency);
     }
@@ -179,11 +180,22 @@ class RefreshDueConnectionsServiceTest {
     }
 
     @Test
+    void hasNothingToRefreshForAProviderConnectedWithKeysOrNotEnabled() {
+        core.connect("ivan");
+        core.clock.advance(IN_THE_WINDOW);
+
+        assertThat(core.refreshDueConnections.refreshDue(new ProviderId("customerio-app-api")))
+                .isEqualTo(RefreshSweep.nothing());
+        assertThat(core.refreshDueConnections.refreshDue(new ProviderId("not-enabled"))).isEqualTo(RefreshSweep.nothing());
+        assertThat(core.provider.refreshCount()).isZero();
+    }
+
+    @Test
     void aStoreThatCannotClaimIsCountedNotThrown() {
         ConnectionRefresher refresher = new ConnectionRefresher(new UnavailableConnectionStore(), core.providers,
                 new TestRandom(), core.clock, core.refreshSettings, core.refreshMetrics);
 
-        assertThat(new RefreshDueConnectionsService(refresher, core.providers).refreshDue())
+        assertThat(new RefreshDueConnectionsService(refresher, core.providers).refreshDue(Fixtures.CUSTOMERIO))
                 .isEqualTo(new RefreshSweep(0, 0, 0, 0, 0, 1));
     }
 
