@@ -31,7 +31,7 @@ record BenchResults(String startedAt, Map<String, Object> machine, BenchSettings
     /** The background refresher working through connections that all became due at once. */
     record RefreshSweep(int due, long providerLatencyMs, long refreshed, double secondsToFinish,
             double refreshesPerSecond, long duplicateRefreshes, long refusedRefreshes, long activeAndFreshInDatabase,
-            long notActiveInDatabase, LoadResult healthDuringSweep) {
+            long notActiveInDatabase, LoadResult healthDuringSweep, CpuMeter.CpuTimes cpuPerRefresh) {
     }
 
     /**

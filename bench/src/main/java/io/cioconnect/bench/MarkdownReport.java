@@ -70,6 +70,7 @@ final class MarkdownReport {
         row(md, "refused refreshes (invalid_grant)", Long.toString(sweep.refusedRefreshes()));
         row(md, "in the database afterwards: active and fresh / not active",
                 sweep.activeAndFreshInDatabase() + " / " + sweep.notActiveInDatabase());
+        row(md, "CPU ms per refresh, service + PostgreSQL (the provider not included)", cpu(sweep.cpuPerRefresh()));
         row(md, "health/live p50 / p99 / p999 during the sweep (" + f0(sweep.healthDuringSweep().targetRate())
                 + " req/s)", pcts(sweep.healthDuringSweep()));
 

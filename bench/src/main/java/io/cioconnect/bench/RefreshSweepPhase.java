@@ -18,15 +18,17 @@ final class RefreshSweepPhase {
     }
 
     static BenchResults.RefreshSweep run(LoadGenerator load, BenchSettings settings, int port, BenchProvider provider,
-            SweepFixture fixture, PrintStream out) throws Exception {
+            SweepFixture fixture, CpuMeter cpu, PrintStream out) throws Exception {
         ProviderLedger ledger = provider.ledger();
         provider.latency(settings.sweepLatencyMs());
         ledger.resetRefreshCounts();
+        CpuMeter.CpuTimes before = cpu.now();
         int due = fixture.makeSeededConnectionsDue();
         long dueAt = System.nanoTime();
         Progress progress = new Progress(ledger, due, settings.sweepTimeout());
         LoadResult health = load.openLoopUntil("health/live", Scenarios.healthLive(port), 4, HEALTH_RATE,
                 settings.sweepTimeout(), progress::finished);
+        CpuMeter.CpuTimes cpuPerRefresh = cpu.now().perRequestSince(before, Math.max(1, ledger.refreshes()));
         Thread.sleep(SETTLE.toMillis()); // a refresh sent twice would arrive now at the latest
         provider.latency(0);
         long refreshed = ledger.refreshes();
@@ -35,10 +37,11 @@ final class RefreshSweepPhase {
         long[] database = fixture.refreshedAndBroken();
         BenchResults.RefreshSweep sweep = new BenchResults.RefreshSweep(due, settings.sweepLatencyMs(), refreshed,
                 toFinish, busy > 0 ? refreshed / busy : Double.NaN, ledger.duplicateRefreshes(), ledger.refusedRefreshes(),
-                database[0], database[1], health);
-        out.printf("  %d of %d refreshed in %.1f s (%.1f/s), duplicates %d, refused %d; database: %d fresh, %d not active%n",
-                refreshed, due, toFinish, sweep.refreshesPerSecond(), sweep.duplicateRefreshes(),
-                sweep.refusedRefreshes(), database[0], database[1]);
+                database[0], database[1], health, cpuPerRefresh);
+        out.printf("  %d of %d refreshed in %.1f s (%.1f/s), duplicates %d, refused %d; database: %d fresh, %d not active;"
+                + " CPU ms per refresh service+db %.3f+%.3f%n", refreshed, due, toFinish, sweep.refreshesPerSecond(),
+                sweep.duplicateRefreshes(), sweep.refusedRefreshes(), database[0], database[1], cpuPerRefresh.serviceMs(),
+                cpuPerRefresh.databaseMs());
         return sweep;
     }
 
