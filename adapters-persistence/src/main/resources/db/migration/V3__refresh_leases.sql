@@ -12,6 +12,8 @@ ALTER TABLE connections
     ADD COLUMN refresh_outcome_unknown boolean NOT NULL DEFAULT false,
     ADD CONSTRAINT connections_refresh_lease_check CHECK ((refresh_holder IS NULL) = (refresh_lease_until IS NULL));
 
--- The background refresher now claims one provider's due connections at a time (its concurrency is per provider).
+-- The background refresher now claims one provider's due connections at a time (its concurrency is per provider),
+-- soonest expiry first with the id as tie-break: the index serves that order, so a claim reads only what it takes
+-- (many tokens issued together expire at the same instant; sorting them for every claim would cost more than the claim).
 DROP INDEX connections_refresh_due_idx;
-CREATE INDEX connections_refresh_due_idx ON connections (provider, access_token_expires_at) WHERE status = 'active';
+CREATE INDEX connections_refresh_due_idx ON connections (provider, access_token_expires_at, id) WHERE status = 'active';

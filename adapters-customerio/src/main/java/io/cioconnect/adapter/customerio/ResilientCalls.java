@@ -7,8 +7,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -16,7 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * The failure policy of one provider: every attempt passes its circuit breaker and its client-side rate
- * limiter; {@link #withRetries} adds bounded retries with backoff, {@link #once} never retries.
+ * limiter; {@link #withRetries} adds bounded retries with backoff ({@link RetryBudget}), {@link #once} never
+ * retries.
  */
 final class ResilientCalls {
 
@@ -63,14 +62,26 @@ final class ResilientCalls {
      */
     <R> R withRetries(Supplier<R> attempt, Results<R> results) {
         RetryBudget budget = new RetryBudget(policy, results.repeatable());
-        RetryConfig config = RetryConfig.<Attempt<R>>custom()
-                .maxAttempts(policy.retry().maxAttempts())
-                .retryOnResult(budget::allowsAnotherAttempt)
-                .intervalBiFunction((attempts, outcome) -> budget.nextWaitMillis())
-                .retryOnException(e -> false)
-                .failAfterMaxAttempts(false)
-                .build();
-        return Retry.of(provider.value(), config).executeSupplier(() -> guarded(attempt, results)).result();
+        Attempt<R> outcome = guarded(attempt, results);
+        for (int attempts = 1; attempts < policy.retry().maxAttempts() && budget.allowsAnotherAttempt(outcome);
+                attempts++) {
+            if (!pause(budget.nextWaitMillis())) {
+                break;
+            }
+            outcome = guarded(attempt, results);
+        }
+        return outcome.result();
+    }
+
+    /** Waits before another attempt; false when interrupted (shutting down: the last answer stands). */
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis); // the backoff between two attempts, not a wait for a condition
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private <R> Attempt<R> guarded(Supplier<R> attempt, Results<R> results) {
