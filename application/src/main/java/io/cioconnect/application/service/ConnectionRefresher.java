@@ -64,6 +64,20 @@ public final class ConnectionRefresher {
         return connections.claimDue(provider, now, settings.window(), leases.holder(), leases.endFor(provider), limit);
     }
 
+    /** True while the claim's lease still covers a whole provider call started now. */
+    boolean hasTimeFor(LeaseClaim.Claimed claim) {
+        return !leases.endOfCallStartedNow(claim.connection().provider()).isAfter(claim.lease().until());
+    }
+
+    /** Gives a claimed connection back unrefreshed (best effort: the lease ends by itself otherwise). */
+    void giveBack(LeaseClaim.Claimed claim) {
+        try {
+            connections.releaseRefresh(claim.lease());
+        } catch (RuntimeException e) {
+            // The store is failing: the lease ends by itself and another sweep takes the connection.
+        }
+    }
+
     /** Refreshes a connection the background sweep claimed, and says how it ended. */
     Outcome refreshClaimed(LeaseClaim.Claimed claim) {
         RefreshAttempt attempt = RefreshAttempt.background(claim.connection(), settings.window());

@@ -42,7 +42,15 @@ final class Leases {
 
     /** When a lease on a refresh with {@code provider} taken now ends. */
     Instant endFor(ProviderId provider) {
-        Duration limit = providers.find(provider).map(OAuthProvider::refreshTimeLimit).orElse(Duration.ZERO);
-        return clock.instant().plus(settings.leaseFor(limit));
+        return clock.instant().plus(settings.leaseFor(timeLimit(provider)));
+    }
+
+    /** When a call to {@code provider} started now has answered, at the latest. */
+    Instant endOfCallStartedNow(ProviderId provider) {
+        return clock.instant().plus(timeLimit(provider));
+    }
+
+    private Duration timeLimit(ProviderId provider) {
+        return providers.find(provider).map(OAuthProvider::refreshTimeLimit).orElse(Duration.ZERO);
     }
 }

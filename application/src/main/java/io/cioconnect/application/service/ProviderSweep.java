@@ -2,6 +2,8 @@ package io.cioconnect.application.service;
 
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.domain.ProviderId;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
@@ -9,9 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One provider's part of a sweep: keeps up to {@code concurrency} refreshes in flight, and whenever places
- * free up claims that many due connections (under leases, skipping rows other instances are claiming) and
- * starts them, until a claim finds nothing due; then waits for those in flight.
+ * One provider's part of a sweep: keeps up to {@code concurrency} refreshes in flight, starting the next claimed
+ * connection as soon as a place frees up, until a claim finds nothing due; then waits for those in flight. It
+ * claims ahead, up to {@code concurrency} connections while all places are busy, so that no place waits for a
+ * claim; a connection whose lease no longer covers a whole provider call by the time a place is free is given
+ * back instead of started.
  */
 final class ProviderSweep {
 
@@ -23,6 +27,8 @@ final class ProviderSweep {
     private final SweepTally tally;
     private final int concurrency;
     private final Semaphore places;
+    private final Deque<LeaseClaim.Claimed> claimed = new ArrayDeque<>();
+    private boolean drained;
 
     ProviderSweep(ConnectionRefresher refresher, ProviderId provider, Executor threads, SweepTally tally) {
         this.refresher = refresher;
@@ -35,19 +41,32 @@ final class ProviderSweep {
 
     void run() {
         try {
-            List<LeaseClaim.Claimed> claims;
-            do {
+            for (LeaseClaim.Claimed next = next(); next != null; next = next()) {
                 places.acquire();
-                int free = 1 + places.drainPermits();
-                claims = claim(free);
-                places.release(free - claims.size());
-                claims.forEach(claim -> threads.execute(() -> refresh(claim)));
-            } while (!claims.isEmpty());
+                if (refresher.hasTimeFor(next)) {
+                    LeaseClaim.Claimed claim = next;
+                    threads.execute(() -> refresh(claim));
+                } else {
+                    places.release();
+                    refresher.giveBack(next);
+                }
+            }
             places.acquire(concurrency); // every refresh in flight has ended
         } catch (InterruptedException e) {
-            // Shutting down: what is claimed stays leased until its lease ends, then another sweep takes it.
+            // Shutting down: what is claimed but not started is given back; what runs ends or its lease does.
             Thread.currentThread().interrupt();
+            claimed.forEach(refresher::giveBack);
         }
+    }
+
+    /** The next claimed connection, claiming more while fewer than half a round are waiting; null when none is due. */
+    private LeaseClaim.Claimed next() {
+        if (!drained && claimed.size() <= concurrency / 2) {
+            List<LeaseClaim.Claimed> more = claim(concurrency - claimed.size());
+            drained = more.isEmpty();
+            claimed.addAll(more);
+        }
+        return claimed.poll();
     }
 
     /** The next claims, or none when the store cannot claim (the next sweep tries again). */

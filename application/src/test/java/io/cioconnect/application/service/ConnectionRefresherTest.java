@@ -182,6 +182,20 @@ class ConnectionRefresherTest {
     }
 
     @Test
+    void aClaimAheadIsStartedOnlyWhileItsLeaseCoversAWholeProviderCallElseGivenBack() {
+        core.clock.advance(FakeOAuthProvider.TOKEN_LIFETIME.minusMinutes(4));
+        LeaseClaim.Claimed claim = refresher.claimDue(core.provider.descriptor().id(), 10).get(0);
+
+        assertThat(refresher.hasTimeFor(claim)).isTrue();
+        core.clock.advance(core.refreshSettings.leaseMargin().plusSeconds(1));
+        assertThat(refresher.hasTimeFor(claim)).as("a call started now could outlast the lease").isFalse();
+
+        refresher.giveBack(claim);
+        assertThat(refresher.claimDue(core.provider.descriptor().id(), 10)).extracting(LeaseClaim.Claimed::connection)
+                .containsExactly(stored());
+    }
+
+    @Test
     void givesTheLeaseBackWhenTheProviderCallThrows() {
         core.clock.advance(DUE);
         provider.duringRefresh = () -> {
