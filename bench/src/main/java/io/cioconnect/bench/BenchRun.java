@@ -82,7 +82,7 @@ final class BenchRun {
                 out.println("Connect flow:");
                 connectFlow = ConnectFlowPhase.run(load, settings, port, apiKey, provider, cpu, out);
                 out.println("Refresh sweep:");
-                sweep = RefreshSweepPhase.run(load, settings, port, provider, new SweepFixture(jdbcUrl), cpu, out);
+                sweep = RefreshSweepPhase.run(load, settings, port, provider, new SweepFixture(jdbcUrl), ids, cpu, out);
                 out.println("Slow provider:");
                 slow = SlowProviderPhase.run(load, settings, port, apiKey, ids, provider, new SweepFixture(jdbcUrl), out);
                 memory = new BenchResults.Memory(idle, underLoad, service.residentKib()[1] / 1024.0);

@@ -64,6 +64,11 @@ public final class ConnectionRefresher {
         return connections.claimDue(provider, now, settings.window(), leases.holder(), leases.endFor(provider), limit);
     }
 
+    /** How long a lease on a refresh with {@code provider} lasts: longer than any refresh with it takes. */
+    Duration leaseLength(ProviderId provider) {
+        return Duration.between(clock.instant(), leases.endFor(provider));
+    }
+
     /** True while the claim's lease still covers a whole provider call started now. */
     boolean hasTimeFor(LeaseClaim.Claimed claim) {
         return !leases.endOfCallStartedNow(claim.connection().provider()).isAfter(claim.lease().until());
@@ -78,10 +83,10 @@ public final class ConnectionRefresher {
         }
     }
 
-    /** Refreshes a connection the background sweep claimed, and says how it ended. */
-    Outcome refreshClaimed(LeaseClaim.Claimed claim) {
+    /** Refreshes a connection the background sweep claimed in {@code place}, and says how it ended. */
+    Outcome refreshClaimed(LeaseClaim.Claimed claim, Place place) {
         RefreshAttempt attempt = RefreshAttempt.background(claim.connection(), settings.window());
-        return counted(attempt, () -> leased.run(claim, attempt)).counted();
+        return counted(attempt, () -> leased.run(claim, attempt, place)).counted();
     }
 
     RefreshSettings settings() {

@@ -44,16 +44,18 @@ final class LeasedRefresh {
         this.settings = settings;
     }
 
-    Settled run(LeaseClaim.Claimed claimed, RefreshAttempt attempt) {
+    /** Refreshes the claimed connection; {@code place} (in a bulkhead of provider calls) is left once the provider answered. */
+    Settled run(LeaseClaim.Claimed claimed, RefreshAttempt attempt, Place place) {
         LeaseCommit commit = new LeaseCommit(connections, clock, claimed.lease(), attempt);
         try {
-            return refresh(claimed.connection(), commit);
+            return refresh(claimed.connection(), commit, place);
         } finally {
+            place.leave();
             commit.releaseUnlessWritten();
         }
     }
 
-    private Settled refresh(Connection connection, LeaseCommit commit) {
+    private Settled refresh(Connection connection, LeaseCommit commit, Place place) {
         if (!connection.tokens().isRefreshable()) {
             return commit.write(connection.markReauthorizationRequired(
                     "the access token expired and there is no refresh token", clock.instant()),
@@ -65,6 +67,7 @@ final class LeasedRefresh {
                     "provider is not enabled"), clock.instant());
         }
         TokenResult result = provider.get().refresh(connection.tokens().refreshToken(), connection.tokens().scopes());
+        place.leave();
         Instant answered = clock.instant();
         if (result instanceof TokenResult.Issued issued) {
             return commit.write(spacedOut(connection.refreshed(issued.tokens(), answered), answered), Outcome.REFRESHED,

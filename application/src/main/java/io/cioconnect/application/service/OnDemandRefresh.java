@@ -8,7 +8,6 @@ import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.application.port.out.RefreshMetrics.Outcome;
 import io.cioconnect.application.service.RefreshOutcome.Settled;
 import io.cioconnect.domain.Connection;
-import io.cioconnect.domain.ProviderId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,18 +53,18 @@ final class OnDemandRefresh {
             if (reused.isPresent()) {
                 return reused.get();
             }
-            ProviderId provider = current.provider();
-            if (!bulkheads.tryEnter(provider)) {
+            Optional<Place> place = bulkheads.tryEnter(current.provider());
+            if (place.isEmpty()) {
                 return withoutNewToken(current, "too many refreshes with this provider are in flight", Outcome.REJECTED);
             }
             LeaseClaim claim;
             try {
                 claim = connections.claimRefresh(leases.wanted(current), now);
                 if (claim instanceof LeaseClaim.Claimed claimed) {
-                    return leased.run(claimed, attempt);
+                    return leased.run(claimed, attempt, place.get());
                 }
             } finally {
-                bulkheads.leave(provider);
+                place.get().leave();
             }
             if (claim instanceof LeaseClaim.Changed changed) {
                 current = changed.current(); // another worker wrote: look at what it left before anything else

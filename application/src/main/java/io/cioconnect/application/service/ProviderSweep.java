@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One provider's part of a sweep: keeps up to {@code concurrency} refreshes in flight, starting the next claimed
- * connection as soon as a place frees up, until a claim finds nothing due; then waits for those in flight. It
- * claims ahead, up to {@code concurrency} connections while all places are busy, so that no place waits for a
+ * One provider's part of a sweep: keeps up to {@code concurrency} calls to the provider in flight, starting the
+ * next claimed connection as soon as a place frees up (a place frees up when the provider has answered; the
+ * write that follows needs none), until a claim finds nothing due. It claims ahead, up to {@code concurrency} connections while all places are busy, so that no place waits for a
  * claim; a connection whose lease no longer covers a whole provider call by the time a place is free is given
  * back instead of started.
  */
@@ -43,15 +43,15 @@ final class ProviderSweep {
         try {
             for (LeaseClaim.Claimed next = next(); next != null; next = next()) {
                 places.acquire();
+                Place place = new Place(places);
                 if (refresher.hasTimeFor(next)) {
                     LeaseClaim.Claimed claim = next;
-                    threads.execute(() -> refresh(claim));
+                    threads.execute(() -> refresh(claim, place));
                 } else {
-                    places.release();
+                    place.leave();
                     refresher.giveBack(next);
                 }
             }
-            places.acquire(concurrency); // every refresh in flight has ended
         } catch (InterruptedException e) {
             // Shutting down: what is claimed but not started is given back; what runs ends or its lease does.
             Thread.currentThread().interrupt();
@@ -82,14 +82,14 @@ final class ProviderSweep {
         }
     }
 
-    private void refresh(LeaseClaim.Claimed claim) {
+    private void refresh(LeaseClaim.Claimed claim, Place place) {
         try {
-            tally.settled(refresher.refreshClaimed(claim));
+            tally.settled(refresher.refreshClaimed(claim, place));
         } catch (RuntimeException e) {
             LOG.warn("Background refresh of connection {} failed: {}", claim.connection().id(), e.toString());
             tally.error();
         } finally {
-            places.release();
+            place.leave();
         }
     }
 }

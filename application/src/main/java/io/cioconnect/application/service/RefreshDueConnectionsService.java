@@ -5,6 +5,7 @@ import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.domain.ProviderId;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +35,21 @@ public final class RefreshDueConnectionsService implements RefreshDueConnections
             return RefreshSweep.nothing();
         }
         SweepTally tally = new SweepTally();
-        ExecutorService threads = Executors.newFixedThreadPool(refresher.settings().concurrency(), work -> {
+        // Twice the places: a refresh whose provider has answered writes while the next one asks.
+        ExecutorService threads = Executors.newFixedThreadPool(2 * refresher.settings().concurrency(), work -> {
             Thread thread = new Thread(work, "cio-refresh-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         try {
             new ProviderSweep(refresher, provider, threads, tally).run();
+            threads.shutdown();
+            if (!threads.awaitTermination(refresher.leaseLength(provider).toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Refresh sweep of {}: refreshes still running when their leases ended", provider);
+            }
+        } catch (InterruptedException e) {
+            // Shutting down: what runs ends or its lease does, and another sweep takes it.
+            Thread.currentThread().interrupt();
         } finally {
             threads.shutdownNow();
         }
