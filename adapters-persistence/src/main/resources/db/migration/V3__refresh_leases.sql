@@ -11,6 +11,9 @@ ALTER TABLE connections
     ADD COLUMN refresh_lease_until timestamptz,
     ADD COLUMN refresh_outcome_unknown boolean NOT NULL DEFAULT false,
     ADD CONSTRAINT connections_refresh_lease_check CHECK ((refresh_holder IS NULL) = (refresh_lease_until IS NULL));
+-- Room on each page, so that a claim (which changes no indexed column) updates its row in place (a HOT update)
+-- instead of writing new entries into every index.
+ALTER TABLE connections SET (fillfactor = 90);
 
 -- The background refresher now claims one provider's due connections at a time (its concurrency is per provider),
 -- soonest expiry first with the id as tie-break: the index serves that order, so a claim reads only what it takes
