@@ -65,8 +65,8 @@ class AccessTokenAcrossInstancesIT extends MultiInstanceTest {
         // the lease holder's result instead of sending the refresh token the holder is spending.
         Future<String> second = threads.submit(() -> instances.get(1).accessToken(due.id(), true));
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !second.isDone());
-        assertThat(pools.backendsIdleInTransaction()).as("nothing of the database is held meanwhile").isZero();
-        assertThat(pools.backendsWaitingForALock()).isZero();
+        assertThat(POSTGRES.database().sessionsHoldingATransactionOrWaitingForALock())
+                .as("nothing of the database is held meanwhile").isZero();
         rotating.openGate();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("access-1");

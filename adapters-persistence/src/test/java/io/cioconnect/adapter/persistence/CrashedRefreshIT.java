@@ -42,8 +42,8 @@ class CrashedRefreshIT extends MultiInstanceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> rotating.arrived() == 1);
         Future<String> takingOver = threads.submit(() -> survivor.accessToken(due.id(), false));
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !takingOver.isDone());
-        assertThat(pools.backendsIdleInTransaction()).as("nobody holds a transaction open for the provider").isZero();
-        assertThat(pools.backendsWaitingForALock()).as("nobody waits on the database for the holder").isZero();
+        assertThat(POSTGRES.database().sessionsHoldingATransactionOrWaitingForALock())
+                .as("nobody holds a transaction open for the provider, nor waits on the database for the holder").isZero();
         clock.advance(ServiceInstance.REFRESH.leaseFor(rotating.refreshTimeLimit()));
 
         assertThat(takingOver.get(10, TimeUnit.SECONDS)).isEqualTo("access-1");
@@ -94,8 +94,8 @@ class CrashedRefreshIT extends MultiInstanceTest {
         try (DyingWrite crashed = DyingWrite.halfWrite(due)) {
             waiting = threads.submit(() -> survivor.accessToken(due.id(), false));
             await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !waiting.isDone());
-            assertThat(pools.backendsWaitingForALock()).as("the waiter looks again later; it never queues on the row")
-                    .isZero();
+            assertThat(POSTGRES.database().sessionsWaitingForALock())
+                    .as("the waiter looks again later; it never queues on the row").isZero();
             pools.terminateBackend(crashed.pid());
         }
         clock.advance(Duration.between(clock.instant(), dead.lease().until()));

@@ -1,18 +1,11 @@
 package io.cioconnect.adapter.persistence;
 
+import io.cioconnect.application.DelegatingProvider;
 import io.cioconnect.application.FakeOAuthProvider;
-import io.cioconnect.application.port.out.OAuthProvider;
-import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.ProviderFailure;
-import io.cioconnect.application.port.out.RevocationResult;
 import io.cioconnect.application.port.out.TokenResult;
-import io.cioconnect.domain.AuthorizationCode;
-import io.cioconnect.domain.PkceVerifier;
 import io.cioconnect.domain.RefreshToken;
-import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.Scopes;
-import java.net.URI;
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -24,9 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * using it again answers {@code invalid_grant}. Wraps a {@link FakeOAuthProvider}, which issues and counts.
  * A gate can hold refreshes in flight, so tests order what other instances do meanwhile without timing.
  */
-final class RotatingProvider implements OAuthProvider {
+final class RotatingProvider extends DelegatingProvider {
 
-    final FakeOAuthProvider issuer;
     private final Set<String> spent = ConcurrentHashMap.newKeySet();
     private final AtomicInteger invalidGrants = new AtomicInteger();
     private final AtomicInteger arrived = new AtomicInteger();
@@ -35,7 +27,7 @@ final class RotatingProvider implements OAuthProvider {
     private volatile int gatedUpTo = Integer.MAX_VALUE;
 
     RotatingProvider(FakeOAuthProvider issuer) {
-        this.issuer = issuer;
+        super(issuer);
     }
 
     int invalidGrants() {
@@ -73,7 +65,7 @@ final class RotatingProvider implements OAuthProvider {
             return new TokenResult.Failed(ProviderFailure.of(ProviderFailure.Kind.INVALID_GRANT,
                     "invalid_grant: the refresh token was already used"));
         }
-        return issuer.refresh(refreshToken, scopes);
+        return super.refresh(refreshToken, scopes);
     }
 
     private void awaitGate() {
@@ -85,30 +77,5 @@ final class RotatingProvider implements OAuthProvider {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public Duration refreshTimeLimit() {
-        return issuer.refreshTimeLimit();
-    }
-
-    @Override
-    public ProviderDescriptor descriptor() {
-        return issuer.descriptor();
-    }
-
-    @Override
-    public URI authorizeUrl(AuthorizationRequest request) {
-        return issuer.authorizeUrl(request);
-    }
-
-    @Override
-    public TokenResult exchangeCode(AuthorizationCode code, PkceVerifier verifier, URI redirectUri) {
-        return issuer.exchangeCode(code, verifier, redirectUri);
-    }
-
-    @Override
-    public RevocationResult revoke(RevocableToken token) {
-        return issuer.revoke(token);
     }
 }

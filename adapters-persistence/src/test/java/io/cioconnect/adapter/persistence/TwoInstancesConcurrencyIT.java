@@ -17,8 +17,6 @@ import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.State;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +99,8 @@ class TwoInstancesConcurrencyIT {
 
         assertThat(second.connections().claimRefresh(leaseOn(stored, NOW), NOW))
                 .isEqualTo(new LeaseClaim.Busy(held.lease().until()));
-        assertThat(backendsInTransactionOrWaiting()).as("a held lease holds no transaction and no lock").isZero();
+        assertThat(POSTGRES.database().sessionsHoldingATransactionOrWaitingForALock())
+                .as("a held lease holds no transaction and no lock").isZero();
         Connection refreshed = first.connections().completeRefresh(held.lease(),
                 held.connection().refreshed(tokens(NOW, Duration.ofHours(1)), NOW)).orElseThrow();
 
@@ -168,17 +167,5 @@ class TwoInstancesConcurrencyIT {
         });
 
         assertThat(claimed).hasSize(queued).doesNotHaveDuplicates();
-    }
-
-    /** Backends holding a transaction open or waiting for a lock right now. */
-    private static long backendsInTransactionOrWaiting() throws Exception {
-        try (java.sql.Connection connection = POSTGRES.database().openConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity "
-                        + "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                        + "AND (state LIKE 'idle in transaction%' OR wait_event_type = 'Lock')")) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 }

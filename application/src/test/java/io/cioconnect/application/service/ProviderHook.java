@@ -1,32 +1,21 @@
 package io.cioconnect.application.service;
 
+import io.cioconnect.application.DelegatingProvider;
 import io.cioconnect.application.port.out.OAuthProvider;
-import io.cioconnect.application.port.out.ProviderDescriptor;
-import io.cioconnect.application.port.out.ProviderRegistry;
-import io.cioconnect.application.port.out.RevocationResult;
 import io.cioconnect.application.port.out.TokenResult;
-import io.cioconnect.domain.AuthorizationCode;
-import io.cioconnect.domain.PkceVerifier;
-import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.RefreshToken;
-import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.Scopes;
-import java.net.URI;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Wraps a provider and runs {@code duringRefresh} while a refresh is at the provider, before it answers:
  * what other workers do while this one waits on the provider, ordered without timing.
  */
-final class ProviderHook implements OAuthProvider, ProviderRegistry {
+final class ProviderHook extends DelegatingProvider {
 
-    private final OAuthProvider delegate;
     volatile Runnable duringRefresh = () -> { };
 
     ProviderHook(OAuthProvider delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     @Override
@@ -34,41 +23,6 @@ final class ProviderHook implements OAuthProvider, ProviderRegistry {
         Runnable hook = duringRefresh;
         duringRefresh = () -> { };
         hook.run();
-        return delegate.refresh(refreshToken, scopes);
-    }
-
-    @Override
-    public Duration refreshTimeLimit() {
-        return delegate.refreshTimeLimit();
-    }
-
-    @Override
-    public Optional<OAuthProvider> find(ProviderId id) {
-        return Optional.<OAuthProvider>of(this).filter(p -> p.descriptor().id().equals(id));
-    }
-
-    @Override
-    public List<ProviderDescriptor> descriptors() {
-        return List.of(descriptor());
-    }
-
-    @Override
-    public ProviderDescriptor descriptor() {
-        return delegate.descriptor();
-    }
-
-    @Override
-    public URI authorizeUrl(AuthorizationRequest request) {
-        return delegate.authorizeUrl(request);
-    }
-
-    @Override
-    public TokenResult exchangeCode(AuthorizationCode code, PkceVerifier verifier, URI redirectUri) {
-        return delegate.exchangeCode(code, verifier, redirectUri);
-    }
-
-    @Override
-    public RevocationResult revoke(RevocableToken token) {
-        return delegate.revoke(token);
+        return super.refresh(refreshToken, scopes);
     }
 }

@@ -71,7 +71,7 @@ class HangingProviderIT {
             await().atMost(Duration.ofSeconds(20)).until(() -> hanging.refreshRequests() == BULKHEAD
                     && refreshing.stream().filter(Future::isDone).count() == DUE - BULKHEAD);
 
-            assertThat(RowLocks.transactionsHeldOrWaiting(POSTGRES.database()))
+            assertThat(POSTGRES.database().sessionsHoldingATransactionOrWaitingForALock())
                     .as("nothing of the database is held while the provider hangs").isZero();
             for (int round = 0; round < 5; round++) {
                 for (String id : valid) {

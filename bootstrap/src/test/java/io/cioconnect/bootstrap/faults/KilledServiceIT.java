@@ -91,7 +91,7 @@ class KilledServiceIT {
                 assertThat(refreshArrived.await(20, TimeUnit.SECONDS)).as("the refresh reached the provider").isTrue();
                 assertThat(RowLocks.leaseEnd(database, locked)).as("the refresh holds the lease").isPresent();
                 assertThat(RowLocks.isLocked(database, locked)).as("and no row lock while it waits").isFalse();
-                assertThat(RowLocks.transactionsHeldOrWaiting(database)).as("nor a transaction").isZero();
+                assertThat(database.sessionsHoldingATransactionOrWaitingForALock()).as("nor a transaction").isZero();
 
                 first.kill(Duration.ofSeconds(10));
                 holding.set(false);

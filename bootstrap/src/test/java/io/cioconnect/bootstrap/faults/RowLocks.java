@@ -5,13 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Looks at a connection's row lock and refresh lease, and at what the database's sessions hold, with plain JDBC. */
+/** Looks at a connection's row lock and refresh lease from outside the service, with plain JDBC. */
 final class RowLocks {
 
     /** PostgreSQL's {@code lock_not_available}. */
@@ -50,18 +49,6 @@ final class RowLocks {
                 row.next();
                 return Optional.ofNullable(row.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
             }
-        }
-    }
-
-    /** Sessions of the service's database holding a transaction open, or waiting for a lock, right now. */
-    static long transactionsHeldOrWaiting(TestDatabase database) throws SQLException {
-        try (Connection connection = database.openConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity "
-                        + "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                        + "AND (state LIKE 'idle in transaction%' OR wait_event_type = 'Lock')")) {
-            result.next();
-            return result.getLong(1);
         }
     }
 }
