@@ -20,7 +20,8 @@ class RefreshSettingsTest {
         assertThat(defaults.interval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(defaults.concurrency()).isEqualTo(16);
         assertThat(defaults.waitLimit()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(defaults.backoff()).isEqualTo(new Backoff(Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(1)));
+        assertThat(defaults.backoff())
+                .isEqualTo(new Backoff(Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(1)));
         assertThat(defaults.polling().cap()).isEqualTo(Duration.ofMillis(500));
     }
 

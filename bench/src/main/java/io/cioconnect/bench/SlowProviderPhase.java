@@ -49,7 +49,7 @@ final class SlowProviderPhase {
         }
     }
 
-    /** Valid-token calls (measured) beside the due callers and a readiness probe, with the provider at {@code latencyMs}. */
+    /** Valid-token calls (measured) beside the due callers and a readiness probe, the provider at {@code latencyMs}. */
     private static Run measure(LoadGenerator load, BenchSettings settings, int port, Scenario valid, Scenario dueCalls,
             BenchProvider provider, long latencyMs) throws Exception {
         provider.latency(latencyMs);

@@ -31,7 +31,7 @@ final class SweepFixture {
         }
     }
 
-    /** These connections' tokens now expire in {@code seconds}: inside {@code REFRESH_SKEW}, so due for {@code access-token}. */
+    /** These connections' tokens now expire in {@code seconds} (due for {@code access-token} inside its skew). */
     int makeDue(List<UUID> ids, int seconds) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", null);
                 PreparedStatement statement = connection.prepareStatement("UPDATE connections SET"

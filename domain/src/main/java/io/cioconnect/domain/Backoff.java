@@ -30,7 +30,7 @@ public record Backoff(Duration base, Duration cap, Duration retryAfterCap) {
         }
     }
 
-    /** The wait after {@code failures} failures in a row: within the upper half of {@code base·2^(failures−1)}, capped. */
+    /** The wait after {@code failures} failures in a row: in the upper half of {@code base·2^(failures−1)}, capped. */
     public Duration after(int failures, DoubleSupplier random) {
         long step = step(failures).toMillis();
         long half = step / 2;
@@ -45,7 +45,7 @@ public record Backoff(Duration base, Duration cap, Duration retryAfterCap) {
         return asked.compareTo(jittered) > 0 ? asked : jittered;
     }
 
-    /** True when a caller waiting in line may honour this {@code Retry-After}; beyond the cap it should give up instead. */
+    /** True when a caller waiting in line may honour this {@code Retry-After}; beyond the cap it gives up instead. */
     public boolean honours(Duration retryAfter) {
         return retryAfter.compareTo(retryAfterCap) <= 0;
     }

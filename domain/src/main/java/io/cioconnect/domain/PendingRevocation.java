@@ -23,7 +23,7 @@ public record PendingRevocation(UUID id, ProviderId provider, RevocableToken tok
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
     }
 
-    /** The next try after a failure, {@link #BACKOFF backing off} with jitter and honouring the provider's {@code Retry-After}. */
+    /** The next try after a failure, {@link #BACKOFF backing off} with jitter, never before the provider's wish. */
     public PendingRevocation failed(String reason, Optional<Duration> retryAfter, Instant now, DoubleSupplier random) {
         Duration wait = BACKOFF.after(attempts + 1, retryAfter, random);
         return new PendingRevocation(id, provider, token, attempts + 1, now.plus(wait), reason);

@@ -92,8 +92,8 @@ public record CallPolicy(Duration connectTimeout, Duration requestTimeout, int m
 
         /** 3 attempts, 250 ms doubling up to 2 s (upper-half jitter), Retry-After honoured up to 10 s, 30 s in all. */
         public static RetryPolicy defaults() {
-            return new RetryPolicy(3, new Backoff(Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofSeconds(10)),
-                    Duration.ofSeconds(30));
+            Backoff backoff = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofSeconds(10));
+            return new RetryPolicy(3, backoff, Duration.ofSeconds(30));
         }
     }
 

@@ -214,7 +214,8 @@ class FailurePolicyIT {
 
         // An attempt starts only if its wait plus a whole 500 ms timeout fits in 1.4 s: the second one
         // (starting at ~0.5 s) does, a third (at ~1 s) would not, although five attempts are allowed.
-        RevocationResult result = provider(tightBudget).revoke(new RevocableToken("rt-1", RevocableToken.Hint.REFRESH_TOKEN));
+        RevocationResult result = provider(tightBudget).revoke(
+                new RevocableToken("rt-1", RevocableToken.Hint.REFRESH_TOKEN));
         assertThat(((RevocationResult.Failed) result).failure().kind()).isEqualTo(Kind.UNAVAILABLE);
 
         assertThat(server.getRequestCount()).isEqualTo(2);

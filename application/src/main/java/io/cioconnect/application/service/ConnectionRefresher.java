@@ -35,8 +35,8 @@ public final class ConnectionRefresher {
     private final OnDemandRefresh onDemand;
     private final SingleFlight<ConnectionId, RefreshOutcome> flights = new SingleFlight<>();
 
-    public ConnectionRefresher(ConnectionStore connections, ProviderRegistry providers, RandomSource random, Clock clock,
-            RefreshSettings settings, RefreshMetrics metrics) {
+    public ConnectionRefresher(ConnectionStore connections, ProviderRegistry providers, RandomSource random,
+            Clock clock, RefreshSettings settings, RefreshMetrics metrics) {
         this.connections = connections;
         this.clock = clock;
         this.settings = settings;

@@ -35,7 +35,7 @@ final class LeaseCommit {
         this.attempt = attempt;
     }
 
-    /** Writes {@code result}; {@code failure} is why there is no new token, or null when there is one or the grant is gone. */
+    /** Writes {@code result}; {@code failure} says why there is no new token (null: there is one, or no grant). */
     Settled write(Connection result, Outcome counted, ProviderFailure failure) {
         written = true;
         Optional<Connection> stored = connections.completeRefresh(lease, result);

@@ -44,7 +44,7 @@ final class LeasedRefresh {
         this.settings = settings;
     }
 
-    /** Refreshes the claimed connection; {@code place} (in a bulkhead of provider calls) is left once the provider answered. */
+    /** Refreshes the claimed connection, leaving {@code place} (among the provider's calls) once the provider answered. */
     Settled run(LeaseClaim.Claimed claimed, RefreshAttempt attempt, Place place) {
         LeaseCommit commit = new LeaseCommit(connections, clock, claimed.lease(), attempt);
         try {

@@ -44,7 +44,7 @@ final class OnDemandRefresh {
         this.settings = settings;
     }
 
-    /** Settles {@code attempt}; waits for another worker's refresh until {@code deadlineNanos} ({@link System#nanoTime()}). */
+    /** Settles {@code attempt}, waiting for another worker's refresh until {@code deadlineNanos} (of nanoTime). */
     Settled settle(RefreshAttempt attempt, long deadlineNanos) {
         Connection current = attempt.seen();
         for (int polls = 1;; polls++) {
@@ -55,7 +55,8 @@ final class OnDemandRefresh {
             }
             Optional<Place> place = bulkheads.tryEnter(current.provider());
             if (place.isEmpty()) {
-                return withoutNewToken(current, "too many refreshes with this provider are in flight", Outcome.REJECTED);
+                return withoutNewToken(current, "too many refreshes with this provider are in flight",
+                        Outcome.REJECTED);
             }
             LeaseClaim claim;
             try {

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One provider's part of a sweep: keeps up to {@code concurrency} calls to the provider in flight, starting the
  * next claimed connection as soon as a place frees up (a place frees up when the provider has answered; the
- * write that follows needs none), until a claim finds nothing due. It claims ahead, up to {@code concurrency} connections while all places are busy, so that no place waits for a
- * claim; a connection whose lease no longer covers a whole provider call by the time a place is free is given
- * back instead of started.
+ * write that follows needs none), until a claim finds nothing due. It claims ahead, up to {@code concurrency}
+ * connections while all places are busy, so that no place waits for a claim; a connection whose lease no longer
+ * covers a whole provider call by the time a place is free is given back instead of started.
  */
 final class ProviderSweep {
 

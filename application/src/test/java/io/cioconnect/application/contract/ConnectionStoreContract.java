@@ -85,7 +85,8 @@ public abstract class ConnectionStoreContract {
     @Test
     void reconnectingKeepsIdAndCreationTimeAndReplacesCredentials() {
         Connection original = store.saveConnected(connection("erin", NOW));
-        LeasedWrites.write(store, original.id(), NOW, current -> current.markReauthorizationRequired("invalid_grant", NOW));
+        LeasedWrites.write(store, original.id(), NOW,
+                current -> current.markReauthorizationRequired("invalid_grant", NOW));
         TokenSet fresh = tokens(NOW.plusSeconds(60), Duration.ofHours(2));
 
         Connection reconnected = store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),

@@ -87,8 +87,8 @@ class RefreshDueConnectionsServiceTest {
         int concurrency = 8;
         ConcurrencyProbe probe = new ConcurrencyProbe(core.provider, concurrency);
 
-        assertThat(sweeper(probe, core.refreshSettings.withConcurrency(concurrency)).refreshDue(Fixtures.CUSTOMERIO).refreshed())
-                .isEqualTo(40);
+        RefreshDueConnectionsUseCase sweeper = sweeper(probe, core.refreshSettings.withConcurrency(concurrency));
+        assertThat(sweeper.refreshDue(Fixtures.CUSTOMERIO).refreshed()).isEqualTo(40);
         assertThat(probe.mostAtOnce()).isEqualTo(concurrency);
     }
 
