@@ -10,7 +10,13 @@ import org.slf4j.LoggerFactory;
 /** Every log line written while it is open, to check what reached the logs (and what must not). */
 final class CapturedLogs implements AutoCloseable {
 
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
+        @Override
+        protected void append(ILoggingEvent event) {
+            event.prepareForDeferredProcessing(); // takes the logging context (MDC) of the thread that logged it
+            super.append(event);
+        }
+    };
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
     private CapturedLogs() {
@@ -26,6 +32,11 @@ final class CapturedLogs implements AutoCloseable {
     List<String> requestLines() {
         return appender.list.stream().filter(e -> e.getLoggerName().equals("io.cioconnect.http.request"))
                 .map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** The request log's events, with the logging context each was written in. */
+    List<ILoggingEvent> requestEvents() {
+        return appender.list.stream().filter(e -> e.getLoggerName().equals("io.cioconnect.http.request")).toList();
     }
 
     /** Every line, with the stack trace of any exception logged with it. */
