@@ -97,21 +97,23 @@ public final class CioConnect implements AutoCloseable {
         }
     }
 
-    /** Opens the database, starting the embedded one if none is configured; migrating is the caller's choice. */
+    /** Opens the stores over the database; migrating is the caller's choice. */
     static PostgresPersistence openStores(ServiceConfig config, List<AutoCloseable> resources) throws Exception {
-        DatabaseSettings database;
-        if (config.database().isPresent()) {
-            database = config.database().get();
-        } else {
-            LOG.info("No DATABASE_URL: running embedded PostgreSQL with its data in {}", config.dataDir().toAbsolutePath());
-            // Only dev trades durability for speed: serve, migrate and rekey may hold the only copy of credentials.
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir(), config.mode() != Mode.DEV);
-            resources.add(embedded);
-            database = embedded.settings(config.databasePoolSize());
-        }
-        PostgresPersistence stores = PostgresPersistence.create(database, config.encryptionKeys());
+        PostgresPersistence stores = PostgresPersistence.create(openDatabase(config, resources), config.encryptionKeys());
         resources.add(stores);
         return stores;
+    }
+
+    /** The configured database, or the embedded one, started (and added to {@code resources} to stop). */
+    static DatabaseSettings openDatabase(ServiceConfig config, List<AutoCloseable> resources) throws Exception {
+        if (config.database().isPresent()) {
+            return config.database().get();
+        }
+        LOG.info("No DATABASE_URL: running embedded PostgreSQL with its data in {}", config.dataDir().toAbsolutePath());
+        // Only dev trades durability for speed: serve, migrate and rekey may hold the only copy of credentials.
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir(), config.mode() != Mode.DEV);
+        resources.add(embedded);
+        return embedded.settings(config.databasePoolSize());
     }
 
     private static HttpSettings httpSettings(ServiceConfig config) {

@@ -1,5 +1,6 @@
 package io.cioconnect.bootstrap;
 
+import io.cioconnect.adapter.persistence.DatabaseSettings;
 import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.adapter.persistence.RekeyReport;
 import io.cioconnect.bootstrap.config.ConfigurationException;
@@ -43,31 +44,37 @@ final class Commands {
 
     private static int migrate(Map<String, String> environment, Set<String> options, PrintStream out, PrintStream err)
             throws Exception {
-        return withStores(Mode.MIGRATE, environment, err, (config, stores) -> {
-            printMigration(stores.migrate(), out);
+        return withDatabase(Mode.MIGRATE, environment, err, (config, database) -> {
+            printMigration(PostgresPersistence.migrate(database), out); // needs no keys, so opens no stores
             return CommandLine.OK;
         });
     }
 
     private static int rekey(Map<String, String> environment, Set<String> options, PrintStream out, PrintStream err)
             throws Exception {
-        return withStores(Mode.REKEY, environment, err, (config, stores) -> {
-            String keyId = config.encryptionKeys().current().id();
-            if (options.contains(DRY_RUN)) {
-                return dryRun(stores.rowsOnOtherKeys(), keyId, out);
+        return withDatabase(Mode.REKEY, environment, err, (config, database) -> {
+            try (PostgresPersistence stores = PostgresPersistence.create(database, config.encryptionKeys())) {
+                return rekey(config, stores, options.contains(DRY_RUN), out);
             }
-            if (config.migrateOnStart()) {
-                printMigration(stores.migrate(), out);
-            }
-            RekeyReport report = stores.rekey((table, rows, total) -> {
-                out.println(table + ": " + rows + " re-encrypted (" + total + " in this table so far)");
-                out.flush();
-            });
-            out.println("Re-encrypted " + report.reencrypted() + " value(s) with key '" + report.keyId() + "' "
-                    + report.reencryptedByTable() + "; " + report.remaining() + " left"
-                    + (report.isComplete() ? "." : " (busy rows: run rekey again to finish)."));
-            return report.isComplete() ? CommandLine.OK : BUSY_ROWS_LEFT;
         });
+    }
+
+    private static int rekey(ServiceConfig config, PostgresPersistence stores, boolean dryRun, PrintStream out) {
+        String keyId = config.encryptionKeys().current().id();
+        if (dryRun) {
+            return dryRun(stores.rowsOnOtherKeys(), keyId, out);
+        }
+        if (config.migrateOnStart()) {
+            printMigration(stores.migrate(), out);
+        }
+        RekeyReport report = stores.rekey((table, rows, total) -> {
+            out.println(table + ": " + rows + " re-encrypted (" + total + " in this table so far)");
+            out.flush();
+        });
+        out.println("Re-encrypted " + report.reencrypted() + " value(s) with key '" + report.keyId() + "' "
+                + report.reencryptedByTable() + "; " + report.remaining() + " left"
+                + (report.isComplete() ? "." : " (busy rows: run rekey again to finish)."));
+        return report.isComplete() ? CommandLine.OK : BUSY_ROWS_LEFT;
     }
 
     private static int dryRun(Map<String, Long> rowsOnOtherKeys, String keyId, PrintStream out) {
@@ -86,12 +93,12 @@ final class Commands {
                 + version + ".");
     }
 
-    /** Work done with the stores open; they are closed afterwards whatever happens. */
-    private interface StoreWork {
-        int run(ServiceConfig config, PostgresPersistence stores) throws Exception;
+    /** Work done with the database up; an embedded one is stopped afterwards whatever happens. */
+    private interface DatabaseWork {
+        int run(ServiceConfig config, DatabaseSettings database) throws Exception;
     }
 
-    private static int withStores(Mode mode, Map<String, String> environment, PrintStream err, StoreWork work)
+    private static int withDatabase(Mode mode, Map<String, String> environment, PrintStream err, DatabaseWork work)
             throws Exception {
         ServiceConfig config;
         try {
@@ -103,7 +110,7 @@ final class Commands {
         Logging.configure(config.logFormat(), config.logLevel());
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            return work.run(config, CioConnect.openStores(config, resources));
+            return work.run(config, CioConnect.openDatabase(config, resources));
         } finally {
             for (int i = resources.size() - 1; i >= 0; i--) {
                 resources.get(i).close();

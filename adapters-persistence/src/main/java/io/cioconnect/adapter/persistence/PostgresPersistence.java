@@ -11,6 +11,7 @@ import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.application.port.out.StoreHealth;
 import java.time.Duration;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -64,6 +65,17 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** Applies pending Flyway migrations ({@code db/migration}); safe to run from several instances at once. */
     public MigrateResult migrate() {
+        return migrate(dataSource);
+    }
+
+    /** Applies pending migrations over a connection of its own: migrating needs no encryption keys. */
+    public static MigrateResult migrate(DatabaseSettings settings) {
+        try (HikariDataSource dataSource = new HikariDataSource(poolConfig(settings))) {
+            return migrate(dataSource);
+        }
+    }
+
+    private static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
