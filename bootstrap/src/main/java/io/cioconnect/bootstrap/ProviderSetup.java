@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ProviderSetup {
 
-    static final ProviderId SANDBOX = ProviderConfig.SANDBOX;
+    private static final ProviderId SANDBOX = ProviderConfig.SANDBOX;
     private static final Logger LOG = LoggerFactory.getLogger(ProviderSetup.class);
 
     private final ServiceConfig config;

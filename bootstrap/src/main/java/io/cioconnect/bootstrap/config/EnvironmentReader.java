@@ -1,6 +1,8 @@
 package io.cioconnect.bootstrap.config;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.function.Function;
 public final class EnvironmentReader {
 
     static final String FILE_SUFFIX = "_FILE";
+    static final int MAX_FILE_BYTES = 64 * 1024;
 
     private final Map<String, String> environment;
     private final Mode mode;
@@ -156,15 +159,21 @@ public final class EnvironmentReader {
         return nonBlank(environment.get(setting.name() + FILE_SUFFIX));
     }
 
+    /** At most {@value #MAX_FILE_BYTES} bytes: a value, not whatever a mistaken path (/dev/zero) goes on to give. */
     private Optional<String> readFile(Setting setting, String path) {
-        try {
-            return nonBlank(Files.readString(Path.of(path)));
+        String reason;
+        try (InputStream in = Files.newInputStream(Path.of(path))) {
+            byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (content.length <= MAX_FILE_BYTES) {
+                return nonBlank(new String(content, StandardCharsets.UTF_8));
+            }
+            reason = "larger than " + MAX_FILE_BYTES / 1024 + " KiB";
         } catch (IOException | InvalidPathException e) {
-            unreadable.add(setting.name());
-            problem(setting.name() + FILE_SUFFIX + " names a file that cannot be read: " + path + " ("
-                    + e.getClass().getSimpleName() + ")");
-            return Optional.empty();
+            reason = e.getClass().getSimpleName();
         }
+        unreadable.add(setting.name());
+        problem(setting.name() + FILE_SUFFIX + " names a file that cannot be read: " + path + " (" + reason + ")");
+        return Optional.empty();
     }
 
     /** Trimmed, so a file's trailing newline (or a pasted space) is not part of the value; blank is unset. */

@@ -63,6 +63,16 @@ class EnvironmentReaderTest {
                 + " (NoSuchFileException)");
     }
 
+    @Test
+    void refusesAFileTooLargeToHoldAValue() throws Exception {
+        Path large = Files.write(directory.resolve("large"), new byte[EnvironmentReader.MAX_FILE_BYTES + 1]);
+        EnvironmentReader env = serve(Map.of("API_KEYS_FILE", large.toString()));
+
+        assertThat(env.given(Variable.API_KEYS)).isEmpty();
+        assertThat(env.problems()).containsExactly("API_KEYS_FILE names a file that cannot be read: " + large
+                + " (larger than 64 KiB)");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\t\n"})
     void takesABlankValueAsUnsetEverywhere(String blank) throws Exception {
