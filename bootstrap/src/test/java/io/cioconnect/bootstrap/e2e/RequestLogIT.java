@@ -22,8 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +35,6 @@ class RequestLogIT {
 
     @RegisterExtension
     static final PostgresExtension POSTGRES = new PostgresExtension();
-    private static final Pattern CONSENT_REQUEST = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
 
     private static RunningService service;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -57,19 +54,10 @@ class RequestLogIT {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Walks a sandbox flow in one browser up to the provider's redirect back, and returns that callback URL. */
-    private static URI callbackOfAFlowStartedElsewhere() throws Exception {
-        Browser owner = new Browser();
-        HttpResponse<String> start = owner.get(service.api.createConnectUrl("alice", "sandbox", RunningService.RETURN_TO));
-        HttpResponse<String> consent = owner.get(Browser.location(start));
-        Matcher request = CONSENT_REQUEST.matcher(consent.body());
-        assertThat(request.find()).isTrue();
-        return Browser.location(owner.postForm(consent.uri(), Map.of("request_id", request.group(1), "decision", "allow")));
-    }
-
     @Test
     void everyLineLoggedForARequestCarriesItsId() throws Exception {
-        URI callback = callbackOfAFlowStartedElsewhere();
+        URI callback = ConnectFlows.allowedAtSandbox(new Browser(),
+                service.api.createConnectUrl("alice", "sandbox", RunningService.RETURN_TO));
         String id = "callback-from-another-browser-1";
         List<ILoggingEvent> lines = new CopyOnWriteArrayList<>();
         AppenderBase<ILoggingEvent> capture = capture(lines);
