@@ -48,10 +48,12 @@ public final class EnvironmentReader {
         return new EnvironmentReader(environment, mode);
     }
 
-    /** True when {@code X} or {@code X_FILE} is set to something, without reading the file (an empty one counts). */
+    /**
+     * True when the setting has a value of its own, or was given in a way that cannot be read (both ways, or
+     * a file it cannot read): then no default stands in for it, and reading it reports the problem.
+     */
     public boolean isGiven(Setting setting) {
-        return setting.scope().includes(mode)
-                && (nonBlank(environment.get(setting.name())).isPresent() || fileName(setting).isPresent());
+        return given(setting).isPresent() || unreadable.contains(setting.name());
     }
 
     /** The value given as {@code X} or in the file {@code X_FILE} names; empty when unset, blank or unreadable. */

@@ -50,6 +50,7 @@ class EnvironmentReaderTest {
         EnvironmentReader env = serve(Map.of("API_KEYS", "backend:" + SECRET, "API_KEYS_FILE", file.toString()));
 
         assertThat(env.required(Variable.API_KEYS, "name:secret")).isEmpty();
+        assertThat(env.isGiven(Variable.API_KEYS)).as("so dev generates no key in its place").isTrue();
         assertThat(env.problems()).containsExactly("API_KEYS and API_KEYS_FILE are both set; set only one");
     }
 
@@ -86,6 +87,7 @@ class EnvironmentReaderTest {
         assertThat(env.duration(Variable.REFRESH_WINDOW)).isEqualTo(Duration.ofMinutes(5));
         assertThat(env.positiveDuration(timeout, Duration.ofMinutes(2))).isEqualTo(Duration.ofSeconds(10));
         assertThat(env.isGiven(Variable.PORT)).isFalse();
+        assertThat(env.isGiven(Variable.API_KEYS)).as("an empty file is no value").isFalse();
         assertThat(env.required(Variable.API_KEYS, "keys")).isEmpty();
         assertThat(env.problems()).containsExactly("API_KEYS is required: keys");
     }
