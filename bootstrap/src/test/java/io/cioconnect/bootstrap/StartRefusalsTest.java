@@ -69,8 +69,8 @@ class StartRefusalsTest {
         Map<String, String> env = serve("ENCRYPTION_KEYS_FILE", directory.resolve("missing").toString());
         env.remove("ENCRYPTION_KEYS");
 
-        assertThat(refusal("serve", env)).containsExactly("ENCRYPTION_KEYS_FILE names a file that cannot be read: "
-                + directory.resolve("missing") + " (NoSuchFileException)");
+        assertThat(refusal("serve", env)).containsExactly(
+                "ENCRYPTION_KEYS_FILE names a file that cannot be read (NoSuchFileException)");
     }
 
     @Test

@@ -174,7 +174,8 @@ public final class EnvironmentReader {
             reason = e.getClass().getSimpleName();
         }
         unreadable.add(setting.name());
-        problem(setting.name() + FILE_SUFFIX + " names a file that cannot be read: " + path + " (" + reason + ")");
+        // Not the path: someone who put the secret itself in X_FILE by mistake must not see it printed.
+        problem(setting.name() + FILE_SUFFIX + " names a file that cannot be read (" + reason + ")");
         return Optional.empty();
     }
 

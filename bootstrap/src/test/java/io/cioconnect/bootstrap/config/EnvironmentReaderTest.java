@@ -55,13 +55,22 @@ class EnvironmentReaderTest {
     }
 
     @Test
-    void namesTheVariableAndTheFileItCannotRead() {
+    void namesTheVariableOfAFileItCannotRead() {
         Path missing = directory.resolve("no-such-file");
         EnvironmentReader env = serve(Map.of("ENCRYPTION_KEYS_FILE", missing.toString()));
 
         assertThat(env.required(Variable.ENCRYPTION_KEYS, "keys")).isEmpty();
-        assertThat(env.problems()).containsExactly("ENCRYPTION_KEYS_FILE names a file that cannot be read: " + missing
+        assertThat(env.problems()).containsExactly("ENCRYPTION_KEYS_FILE names a file that cannot be read"
                 + " (NoSuchFileException)");
+    }
+
+    @Test
+    void neverPrintsWhatXFileHoldsEvenWhenItIsTheSecretItselfByMistake() {
+        EnvironmentReader env = serve(Map.of("API_KEYS_FILE", "backend:" + SECRET));
+
+        assertThat(env.given(Variable.API_KEYS)).isEmpty();
+        assertThat(env.problems()).singleElement().asString().startsWith("API_KEYS_FILE names a file that cannot be read")
+                .doesNotContain(SECRET);
     }
 
     @Test
@@ -70,8 +79,7 @@ class EnvironmentReaderTest {
         EnvironmentReader env = serve(Map.of("API_KEYS_FILE", large.toString()));
 
         assertThat(env.given(Variable.API_KEYS)).isEmpty();
-        assertThat(env.problems()).containsExactly("API_KEYS_FILE names a file that cannot be read: " + large
-                + " (larger than 64 KiB)");
+        assertThat(env.problems()).containsExactly("API_KEYS_FILE names a file that cannot be read (larger than 64 KiB)");
     }
 
     @ParameterizedTest
