@@ -26,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,20 +51,24 @@ public final class CioConnect implements AutoCloseable {
         this.resources = resources;
     }
 
-    /** Builds and starts the service described by {@code config}; {@code environment} holds the provider variables. */
-    public static CioConnect start(ServiceConfig config, Map<String, String> environment) throws Exception {
+    /** Builds and starts the service described by {@code config}. */
+    public static CioConnect start(ServiceConfig config) throws Exception {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
+            config.warnings().forEach(LOG::warn);
             // Milliseconds: what the API shows and PostgreSQL keeps agree to the digit.
             Clock clock = Clock.tickMillis(ZoneOffset.UTC);
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             SandboxSettings sandbox = config.mode() == Mode.DEV ? sandboxSettings(config.publicBaseUrl(), clock) : null;
             // Providers first: a missing credential stops start-up before any database is started.
-            ProviderSetup setup = new ProviderSetup(config, environment, meters);
+            ProviderSetup setup = new ProviderSetup(config, meters);
             ApiKeyVerifier appApiKeys = setup.appApiKeys(sandbox);
             StaticProviderRegistry providers = new StaticProviderRegistry(setup.build(sandbox),
                     setup.keyProviders(appApiKeys));
             PostgresPersistence stores = openStores(config, resources);
+            if (config.migrateOnStart()) {
+                stores.migrate();
+            }
             ConnectSettings settings = new ConnectSettings(config.publicBaseUrl(), config.allowedReturnOrigins(),
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew(), Duration.ofSeconds(30));
             RefreshSettings refresh = RefreshSettings.defaults()
@@ -75,7 +78,7 @@ public final class CioConnect implements AutoCloseable {
 
             Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters, devRoutes(sandbox));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
-            app.start(config.port());
+            app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
 
             BackgroundJobs jobs = new BackgroundJobs();
@@ -84,7 +87,8 @@ public final class CioConnect implements AutoCloseable {
             jobs.every(refresh.interval(), "refresh due connections",
                     () -> useCases.refreshDueConnections().refreshDue().claimed());
             resources.add(jobs);
-            LOG.info("cio-connect is listening on port {} as {} with providers {}", app.port(), config.publicBaseUrl(),
+            LOG.info("cio-connect is listening on {} port {} as {} with providers {}", config.bindAddress(), app.port(),
+                    config.publicBaseUrl(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());
             return new CioConnect(app, resources);
         } catch (Exception | Error e) {
@@ -93,23 +97,23 @@ public final class CioConnect implements AutoCloseable {
         }
     }
 
-    /** Opens the database (starting the embedded one if none is configured) and migrates it when asked. */
+    /** Opens the stores over the database; migrating is the caller's choice. */
     static PostgresPersistence openStores(ServiceConfig config, List<AutoCloseable> resources) throws Exception {
-        DatabaseSettings database;
-        if (config.database().isPresent()) {
-            database = config.database().get();
-        } else {
-            LOG.info("No DATABASE_URL: running embedded PostgreSQL with its data in {}", config.dataDir().toAbsolutePath());
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir());
-            resources.add(embedded);
-            database = embedded.settings();
-        }
-        PostgresPersistence stores = PostgresPersistence.create(database, config.encryptionKeys());
+        PostgresPersistence stores = PostgresPersistence.create(openDatabase(config, resources), config.encryptionKeys());
         resources.add(stores);
-        if (config.migrateOnStart() || config.mode() == Mode.MIGRATE) {
-            stores.migrate();
-        }
         return stores;
+    }
+
+    /** The configured database, or the embedded one, started (and added to {@code resources} to stop). */
+    static DatabaseSettings openDatabase(ServiceConfig config, List<AutoCloseable> resources) throws Exception {
+        if (config.database().isPresent()) {
+            return config.database().get();
+        }
+        LOG.info("No DATABASE_URL: running embedded PostgreSQL with its data in {}", config.dataDir().toAbsolutePath());
+        // Only dev trades durability for speed: serve, migrate and rekey may hold the only copy of credentials.
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir(), config.mode() != Mode.DEV);
+        resources.add(embedded);
+        return embedded.settings(config.databasePoolSize());
     }
 
     private static HttpSettings httpSettings(ServiceConfig config) {

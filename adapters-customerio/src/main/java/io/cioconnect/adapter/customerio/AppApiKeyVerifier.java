@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class AppApiKeyVerifier implements ApiKeyVerifier {
 
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(AppApiSettingsReader.PROVIDER_ID,
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(AppApiSettings.PROVIDER_ID,
             Scopes.none(), null, false);
     private static final Results<KeyCheck> RESULTS = new Results<>(KeyCheck::failure,
             failure -> new KeyCheck(ApiKeyVerification.unavailable(failure.detail()), failure));

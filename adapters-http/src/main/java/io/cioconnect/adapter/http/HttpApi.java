@@ -5,6 +5,8 @@ import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 
 /**
  * Composition of the HTTP adapter: builds an unstarted Javalin app serving the host API, the browser
@@ -35,6 +37,8 @@ public final class HttpApi {
             config.http.maxRequestSize = HttpSettings.MAX_BODY_BYTES;
             config.http.defaultContentType = "application/json";
             config.requestLogger.http(new RequestObserver(registry, routeTemplate));
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new RequestIds(), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             // Requests Jetty refuses before any route runs get the same kind of answer as the others.
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler(mapper)));
 

@@ -10,6 +10,8 @@ import io.cioconnect.application.port.out.PendingAuthorizationStore;
 import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.application.port.out.StoreHealth;
 import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -63,6 +65,17 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** Applies pending Flyway migrations ({@code db/migration}); safe to run from several instances at once. */
     public MigrateResult migrate() {
+        return migrate(dataSource);
+    }
+
+    /** Applies pending migrations over a connection of its own: migrating needs no encryption keys. */
+    public static MigrateResult migrate(DatabaseSettings settings) {
+        try (HikariDataSource dataSource = new HikariDataSource(poolConfig(settings))) {
+            return migrate(dataSource);
+        }
+    }
+
+    private static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -97,7 +110,17 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** Re-encrypts every stored credential with the ring's current key, {@value #REKEY_BATCH_SIZE} rows per transaction. */
     public RekeyReport rekey() {
-        return rekeyer(REKEY_BATCH_SIZE).run();
+        return rekey(RekeyProgress.SILENT);
+    }
+
+    /** Like {@link #rekey()}, telling {@code progress} about every committed batch. */
+    public RekeyReport rekey(RekeyProgress progress) {
+        return rekeyer(REKEY_BATCH_SIZE).run(progress);
+    }
+
+    /** What {@code rekey} would still do: rows per table with a ciphertext of another key. Changes nothing. */
+    public Map<String, Long> rowsOnOtherKeys() {
+        return rekeyer(REKEY_BATCH_SIZE).stale();
     }
 
     /** A rekeyer with another batch size (tests use small batches to cross batch boundaries). */

@@ -74,9 +74,17 @@ class KeyRotationIT {
     void rekeysInBatchesSoThatTheOldKeyCanBeRemoved() throws Exception {
         try (PostgresPersistence rotating = POSTGRES.database().newPersistence(B_THEN_A)) {
             assertEverythingReadable(rotating, false);
+            assertThat(rotating.rowsOnOtherKeys()).as("a dry run counts")
+                    .containsExactly(Map.entry("connections", 6L), Map.entry("pending_authorizations", 3L),
+                            Map.entry("pending_revocations", 2L));
+            assertThat(rotating.rowsOnOtherKeys().values()).as("and changes nothing").containsExactly(6L, 3L, 2L);
+            List<String> batches = new ArrayList<>();
 
-            RekeyReport report = rotating.rekeyer(2).run();
+            RekeyReport report = rotating.rekeyer(2).run((table, rows, total) -> batches.add(table + " " + rows + " " + total));
 
+            assertThat(batches).containsExactly("connections 2 2", "connections 2 4", "connections 2 6",
+                    "pending_authorizations 2 2", "pending_authorizations 1 3", "pending_revocations 2 2");
+            assertThat(rotating.rowsOnOtherKeys().values()).containsExactly(0L, 0L, 0L);
             assertThat(report.keyId()).isEqualTo("key-b");
             assertThat(report.reencryptedByTable()).isEqualTo(Map.of("connections", 6, "pending_authorizations", 3,
                     "pending_revocations", 2));

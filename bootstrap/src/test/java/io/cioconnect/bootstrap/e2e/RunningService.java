@@ -52,7 +52,7 @@ public final class RunningService implements AutoCloseable {
         env.put("BROWSER_RATE_LIMIT", "0");
         env.put("API_RATE_LIMIT", "0");
         env.putAll(more); // may override PORT and PUBLIC_BASE_URL too
-        CioConnect service = CioConnect.start(ServiceConfig.read(env, mode), env);
+        CioConnect service = CioConnect.start(ServiceConfig.read(env, mode));
         return new RunningService(URI.create(env.get("PUBLIC_BASE_URL")), apiKey, env, service);
     }
 

@@ -1,39 +1,38 @@
-package io.cioconnect.adapter.customerio;
+package io.cioconnect.bootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cioconnect.adapter.customerio.AppApiSettings;
 import io.cioconnect.domain.AppApiRegion;
-import io.cioconnect.domain.ProviderId;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The CUSTOMERIO_APP_API_* variables of SPEC §6, and one clear line per problem. */
+/** The CUSTOMERIO_APP_API_* variables, and one clear line per problem. */
 class AppApiSettingsReaderTest {
 
-    private final AppApiSettingsReader reader = new AppApiSettingsReader();
-
-    private AppApiSettings valid(Map<String, String> env) {
-        AppApiSettingsReader.Result result = reader.read(env);
-        assertThat(result).isInstanceOf(AppApiSettingsReader.Valid.class);
-        return ((AppApiSettingsReader.Valid) result).settings();
+    private static AppApiSettings valid(Map<String, String> environment) {
+        EnvironmentReader env = new EnvironmentReader(environment, Mode.SERVE);
+        AppApiSettings settings = AppApiSettingsReader.read(env).orElseThrow();
+        assertThat(env.problems()).isEmpty();
+        return settings;
     }
 
-    private List<String> problems(Map<String, String> env) {
-        AppApiSettingsReader.Result result = reader.read(env);
-        assertThat(result).isInstanceOf(AppApiSettingsReader.Invalid.class);
-        return ((AppApiSettingsReader.Invalid) result).problems();
+    private static List<String> problems(Map<String, String> environment) {
+        EnvironmentReader env = new EnvironmentReader(environment, Mode.SERVE);
+        assertThat(AppApiSettingsReader.read(env)).isEmpty();
+        return env.problems();
     }
 
     @Test
-    void defaultsToCustomerIosHostsAndTheWorkspacesPath() {
+    void declaresTheProviderAdaptersOwnDefaults() {
         AppApiSettings settings = valid(Map.of());
 
+        assertThat(settings).isEqualTo(AppApiSettings.defaults());
         assertThat(settings.checkUrl(AppApiRegion.US)).isEqualTo(URI.create("https://api.customer.io/v1/workspaces"));
         assertThat(settings.checkUrl(AppApiRegion.EU)).isEqualTo(URI.create("https://api-eu.customer.io/v1/workspaces"));
-        assertThat(settings.callPolicy()).isEqualTo(CallPolicy.defaults());
     }
 
     @Test
@@ -66,11 +65,5 @@ class AppApiSettingsReaderTest {
         assertThat(problems.get(3)).startsWith("CUSTOMERIO_APP_API_CONNECT_TIMEOUT must be");
         assertThat(problems).allSatisfy(line -> assertThat(line).doesNotContain("secret-looking")
                 .doesNotContain("api.example.com").doesNotContain("\n"));
-    }
-
-    @Test
-    void recognisesItsProviderId() {
-        assertThat(AppApiSettingsReader.appliesTo(new ProviderId("customerio-app-api"))).isTrue();
-        assertThat(AppApiSettingsReader.appliesTo(new ProviderId("customerio"))).isFalse();
     }
 }
