@@ -27,6 +27,7 @@ public final class HttpApi {
         FlowMetrics flowMetrics = new FlowMetrics(registry);
         ClientIp clientIp = new ClientIp(settings.trustedProxies());
         BindingCookie bindingCookie = new BindingCookie(settings.isHttps());
+        FlowEndResponse flowEnds = new FlowEndResponse(bindingCookie, flowMetrics);
 
         return Javalin.create(config -> {
             RouteTemplate routeTemplate = new RouteTemplate(config.unsafe);
@@ -51,8 +52,8 @@ public final class HttpApi {
             config.routes.apiBuilder(new ConnectSessionRoutes(useCases.createConnectSession(), jsonBody));
             config.routes.apiBuilder(new ConnectionRoutes(useCases, jsonBody, flowMetrics));
             // Before the generic browser flow: its start page is the more specific route.
-            config.routes.apiBuilder(new ApiKeyFormRoutes(useCases, bindingCookie, flowMetrics));
-            config.routes.apiBuilder(new BrowserFlowRoutes(useCases, bindingCookie, flowMetrics));
+            config.routes.apiBuilder(new ApiKeyFormRoutes(useCases, bindingCookie, flowEnds, flowMetrics));
+            config.routes.apiBuilder(new BrowserFlowRoutes(useCases, bindingCookie, flowEnds, flowMetrics));
             config.routes.apiBuilder(new OperationsRoutes(useCases.checkReadiness(), registry));
         });
     }

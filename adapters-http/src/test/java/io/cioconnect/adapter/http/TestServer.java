@@ -100,8 +100,14 @@ final class TestServer implements AutoCloseable {
 
     /** As {@link #connectUrl(String)}, for {@code provider}. */
     URI connectUrl(String owner, String provider) {
+        return connectUrl(owner, provider, null);
+    }
+
+    /** As {@link #connectUrl(String)}, for {@code provider}, with a {@code client_state} (a JSON-safe one) unless null. */
+    URI connectUrl(String owner, String provider, String clientState) {
         HttpResponse<String> created = postJson(ConnectSessionRoutes.CONNECT_SESSIONS, "{\"owner\":\"" + owner
-                + "\",\"provider\":\"" + provider + "\",\"return_to\":\"" + TestCore.RETURN_TO + "\"}");
+                + "\",\"provider\":\"" + provider + "\",\"return_to\":\"" + TestCore.RETURN_TO + "\""
+                + (clientState == null ? "" : ",\"client_state\":\"" + clientState + "\"") + "}");
         if (created.statusCode() != 201) {
             throw new IllegalStateException("creating a connect session answered " + created.statusCode());
         }

@@ -1,15 +1,16 @@
 package io.cioconnect.application.service;
 
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.FakeOAuthProvider;
 import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.TestCore;
 import io.cioconnect.application.TestRandom;
-import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase.RefreshSweep;
-import io.cioconnect.application.port.out.ProviderFailure;
+import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.out.ProviderFailure.Kind;
+import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.RefreshMetrics.Outcome;
 import io.cioconnect.application.port.out.RefreshMetrics.Trigger;
 import io.cioconnect.application.port.out.TokenResult;
@@ -141,7 +142,7 @@ class RefreshDueConnectionsServiceTest {
     void neverAsksForACredentialWithoutExpiryHoweverOftenItSweeps() {
         core.connections.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()), new Owner("frank"),
                 new ProviderId("customerio"), new TokenSet(new AccessToken("app-api-key"), null, TokenType.BEARER, null,
-                        Scopes.none()), core.clock.instant()));
+                        Scopes.none()), core.clock.instant()), NOTHING_TO_REVOKE);
         for (int i = 0; i < 5; i++) {
             core.clock.advance(Duration.ofDays(100));
             assertThat(sweep()).isEqualTo(RefreshSweep.nothing());
