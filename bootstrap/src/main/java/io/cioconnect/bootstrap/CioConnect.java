@@ -114,7 +114,7 @@ public final class CioConnect implements AutoCloseable {
 
     private static HttpSettings httpSettings(ServiceConfig config) {
         return new HttpSettings(config.publicBaseUrl(), config.apiKeys(), config.apiRateLimit(),
-                config.browserRateLimit(), config.trustedProxies());
+                config.browserRateLimit(), config.authFailureLimit(), config.trustedProxies());
     }
 
     private static SandboxSettings sandboxSettings(URI publicBaseUrl, Clock clock) {

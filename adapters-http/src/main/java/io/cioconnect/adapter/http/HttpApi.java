@@ -28,6 +28,7 @@ public final class HttpApi {
         ClientIp clientIp = new ClientIp(settings.trustedProxies());
         BindingCookie bindingCookie = new BindingCookie(settings.isHttps());
         FlowEndResponse flowEnds = new FlowEndResponse(bindingCookie, flowMetrics);
+        SecurityHeaders securityHeaders = new SecurityHeaders(settings.isHttps());
 
         return Javalin.create(config -> {
             RouteTemplate routeTemplate = new RouteTemplate(config.unsafe);
@@ -37,11 +38,12 @@ public final class HttpApi {
             config.http.defaultContentType = "application/json";
             config.requestLogger.http(new RequestObserver(registry, routeTemplate));
             // Requests Jetty refuses before any route runs get the same kind of answer as the others.
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler(mapper)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler(mapper, securityHeaders)));
 
-            config.routes.before(new SecurityHeaders());
+            config.routes.before(securityHeaders);
             config.routes.before(new BodySizeFilter());
-            config.routes.before("/api/*", new ApiKeyFilter(new ApiKeys(settings.apiKeys())));
+            config.routes.before("/api/*", new ApiKeyFilter(new ApiKeys(settings.apiKeys()),
+                    new KeyedRateLimiter(settings.authFailureLimit(), ApiKeyFilter.FAILURE_PERIOD), clientIp));
             config.routes.before("/api/*", RateLimitFilter.perApiKey(settings.apiRateLimit()));
             config.routes.before("/oauth/*", RateLimitFilter.perClientIp(settings.browserRateLimit(), clientIp));
             new ProblemResponses(mapper, routeTemplate).register(config.routes);

@@ -34,6 +34,7 @@ public record ServiceConfig(
         LogFormat logFormat,
         int apiRateLimit,
         int browserRateLimit,
+        int authFailureLimit,
         Set<InetAddress> trustedProxies,
         boolean migrateOnStart) {
 
@@ -59,6 +60,7 @@ public record ServiceConfig(
                 ConfigParsers.logFormat(env),
                 env.integer("API_RATE_LIMIT", 1000, 0, 1_000_000),
                 env.integer("BROWSER_RATE_LIMIT", 20, 0, 1_000_000),
+                env.integer("AUTH_FAILURE_LIMIT", 60, 0, 1_000_000),
                 ConfigParsers.trustedProxies(env),
                 env.bool("MIGRATE_ON_START", true));
         env.failIfAnyProblem();

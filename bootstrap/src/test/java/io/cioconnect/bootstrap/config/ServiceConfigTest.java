@@ -50,6 +50,7 @@ class ServiceConfigTest {
         assertThat(config.connectSessionTtl()).isEqualTo(Duration.ofMinutes(10));
         assertThat(config.usesEmbeddedDatabase()).isTrue();
         assertThat(config.migrateOnStart()).isTrue();
+        assertThat(config.authFailureLimit()).isEqualTo(60);
     }
 
     @Test
@@ -107,6 +108,7 @@ class ServiceConfigTest {
                 Arguments.of(productionWith("LOG_FORMAT", "xml"), "LOG_FORMAT must be text or json"),
                 Arguments.of(productionWith("API_RATE_LIMIT", "-1"), "API_RATE_LIMIT must be a whole number"),
                 Arguments.of(productionWith("BROWSER_RATE_LIMIT", "lots"), "BROWSER_RATE_LIMIT must be a whole number"),
+                Arguments.of(productionWith("AUTH_FAILURE_LIMIT", "-1"), "AUTH_FAILURE_LIMIT must be a whole number"),
                 Arguments.of(productionWith("TRUSTED_PROXIES", "proxy.internal"), "TRUSTED_PROXIES entries must be IP addresses"),
                 Arguments.of(productionWith("MIGRATE_ON_START", "yes"), "MIGRATE_ON_START must be true or false"),
                 Arguments.of(productionWith("PROVIDERS", "Customer IO"), "PROVIDERS contains an invalid provider id"),

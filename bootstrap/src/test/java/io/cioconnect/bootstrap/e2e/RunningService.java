@@ -51,6 +51,7 @@ public final class RunningService implements AutoCloseable {
         // Tests walk flows far faster than people do; the limits have tests of their own in adapters-http.
         env.put("BROWSER_RATE_LIMIT", "0");
         env.put("API_RATE_LIMIT", "0");
+        env.put("AUTH_FAILURE_LIMIT", "0");
         env.putAll(more); // may override PORT and PUBLIC_BASE_URL too
         CioConnect service = CioConnect.start(ServiceConfig.read(env, mode), env);
         return new RunningService(URI.create(env.get("PUBLIC_BASE_URL")), apiKey, env, service);
