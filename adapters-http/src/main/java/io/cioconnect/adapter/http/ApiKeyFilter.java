@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Before every {@code /api/**} request: {@code Authorization: Bearer <key>} must name a configured key.
  * Failed attempts are counted per client IP; a client that has used up its budget of failures is answered
- * 429 before its key is even looked up, so guessing keys (or flooding with wrong ones) is slow and cheap.
+ * 429 before its key is even looked up: guessing keys gets slow, and a flood of wrong ones costs us little.
  */
 final class ApiKeyFilter implements Handler {
 

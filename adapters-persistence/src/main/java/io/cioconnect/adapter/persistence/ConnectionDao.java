@@ -43,8 +43,7 @@ interface ConnectionDao {
                 status = :status, access_token = :accessToken, refresh_token = :refreshToken, token_type = :tokenType,
                 access_token_expires_at = :accessTokenExpiresAt, scopes = :scopes, app_api_region = :appApiRegion,
                 updated_at = :updatedAt, last_refreshed_at = :lastRefreshedAt, last_error = :lastError,
-                refresh_failures = :refreshFailures,
-                next_refresh_at = :nextRefreshAt, version = version + 1
+                refresh_failures = :refreshFailures, next_refresh_at = :nextRefreshAt, version = version + 1
             WHERE id = :id
             RETURNING version""")
     Optional<Long> update(@BindMethods ConnectionRow row);

@@ -2,8 +2,8 @@ package io.cioconnect.application.service;
 
 import io.cioconnect.application.ConnectSettings;
 import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
-import io.cioconnect.application.port.in.FlowEnd.Unidentified;
 import io.cioconnect.application.port.in.FlowEnd;
+import io.cioconnect.application.port.in.FlowEnd.Unidentified;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.PendingAuthorizationStore;
 import io.cioconnect.application.port.out.ProviderRegistry;

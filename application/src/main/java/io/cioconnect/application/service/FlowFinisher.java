@@ -1,9 +1,9 @@
 package io.cioconnect.application.service;
 
+import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.application.port.in.FlowEnd.Connected;
 import io.cioconnect.application.port.in.FlowEnd.Failed;
 import io.cioconnect.application.port.in.FlowEnd.Unidentified;
-import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.domain.BrowserBinding;

@@ -6,8 +6,8 @@ import static io.cioconnect.application.Fixtures.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cioconnect.application.port.out.ConnectionStore.DeletedConnection;
 import io.cioconnect.application.port.out.ConnectionStore;
+import io.cioconnect.application.port.out.ConnectionStore.DeletedConnection;
 import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.application.port.out.StoreUnavailableException;
 import io.cioconnect.domain.AccessToken;

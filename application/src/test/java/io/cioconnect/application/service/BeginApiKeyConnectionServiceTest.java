@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cioconnect.application.TestCore;
-import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase.ApiKeyFormStarted;
 import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase;
+import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase.ApiKeyFormStarted;
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
 import io.cioconnect.application.port.in.CreateConnectSessionUseCase;
 import io.cioconnect.domain.AppApiRegion;

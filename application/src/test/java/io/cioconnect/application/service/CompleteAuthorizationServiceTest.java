@@ -7,10 +7,10 @@ import io.cioconnect.application.TestCore;
 import io.cioconnect.application.TestRandom;
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase.AuthorizationStarted;
 import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
+import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.application.port.in.FlowEnd.Connected;
 import io.cioconnect.application.port.in.FlowEnd.Failed;
 import io.cioconnect.application.port.in.FlowEnd.Unidentified;
-import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.TokenResult;
@@ -159,8 +159,7 @@ class CompleteAuthorizationServiceTest {
 
     @Test
     void requiresTheIssuerWhenTheProviderPromisesIss() {
-        TestCore withIssuer = TestCore.create(new ProviderDescriptor(FlowSteps.CUSTOMERIO,
-                FakeOAuthProvider.CUSTOMERIO.allowedScopes(), new ExpectedIssuer(ISSUER, true), true));
+        TestCore withIssuer = coreWith(new ExpectedIssuer(ISSUER, true), true);
         FlowSteps flows = new FlowSteps(withIssuer);
         AuthorizationStarted missing = flows.start("alice");
         AuthorizationStarted wrong = flows.start("alice");
@@ -177,8 +176,7 @@ class CompleteAuthorizationServiceTest {
 
     @Test
     void refusesAWrongIssWhenTheIssuerIsKnownEvenIfTheProviderDoesNotPromiseIt() {
-        TestCore knownIssuer = TestCore.create(new ProviderDescriptor(FlowSteps.CUSTOMERIO,
-                FakeOAuthProvider.CUSTOMERIO.allowedScopes(), new ExpectedIssuer(ISSUER, false), true));
+        TestCore knownIssuer = coreWith(new ExpectedIssuer(ISSUER, false), true);
         FlowSteps flows = new FlowSteps(knownIssuer);
         AuthorizationStarted wrong = flows.start("alice");
         AuthorizationStarted missing = flows.start("bob");
@@ -232,8 +230,7 @@ class CompleteAuthorizationServiceTest {
     @Test
     void aFirstConnectionOrAProviderWithoutRevocationQueuesNothing() {
         steps.callback(steps.start("alice"), "code-1");
-        TestCore noRevocation = TestCore.create(new ProviderDescriptor(FlowSteps.CUSTOMERIO,
-                FakeOAuthProvider.CUSTOMERIO.allowedScopes(), null, false));
+        TestCore noRevocation = coreWith(null, false);
         FlowSteps flows = new FlowSteps(noRevocation);
         flows.callback(flows.start("alice"), "code-1");
         flows.callback(flows.start("alice"), "code-2");
@@ -255,6 +252,12 @@ class CompleteAuthorizationServiceTest {
                 FlowSteps.CUSTOMERIO, FlowSteps.state(started), started.browserBinding(), "code", null, null));
 
         assertFailed(outcome, FlowError.SERVER_ERROR);
+    }
+
+    /** A core whose provider has this issuer (or none) and can revoke tokens or not. */
+    private static TestCore coreWith(ExpectedIssuer issuer, boolean supportsRevocation) {
+        return TestCore.create(new ProviderDescriptor(FlowSteps.CUSTOMERIO, FakeOAuthProvider.CUSTOMERIO.allowedScopes(),
+                issuer, supportsRevocation));
     }
 
     private static void assertFailed(FlowEnd outcome, FlowError error) {

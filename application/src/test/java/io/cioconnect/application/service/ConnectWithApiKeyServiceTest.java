@@ -2,8 +2,8 @@ package io.cioconnect.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cioconnect.application.FakeApiKeyVerifier.Check;
 import io.cioconnect.application.FakeApiKeyVerifier;
+import io.cioconnect.application.FakeApiKeyVerifier.Check;
 import io.cioconnect.application.TestCore;
 import io.cioconnect.application.TestRandom;
 import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase.ApiKeyFormStarted;
@@ -11,10 +11,10 @@ import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.Ended;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.Problem;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.SubmissionOutcome;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.TryAgain;
+import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.application.port.in.FlowEnd.Connected;
 import io.cioconnect.application.port.in.FlowEnd.Failed;
 import io.cioconnect.application.port.in.FlowEnd.Unidentified;
-import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.application.port.out.ApiKeyVerification;
 import io.cioconnect.domain.AppApiKey;
 import io.cioconnect.domain.AppApiRegion;

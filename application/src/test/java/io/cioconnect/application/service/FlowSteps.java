@@ -1,8 +1,8 @@
 package io.cioconnect.application.service;
 
 import io.cioconnect.application.TestCore;
-import io.cioconnect.application.port.in.BeginAuthorizationUseCase.AuthorizationStarted;
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
+import io.cioconnect.application.port.in.BeginAuthorizationUseCase.AuthorizationStarted;
 import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
 import io.cioconnect.application.port.in.CreateConnectSessionUseCase;
 import io.cioconnect.application.port.in.FlowEnd;
