@@ -2,9 +2,12 @@
 
 // The dev console. It calls the host API (/api/v1/**) from the browser with the dev API key, exactly as
 // a host application's backend would. Data from the server only ever reaches the page via textContent.
+// It also shows the host's check on return: each connect session carries a random client_state kept in
+// this tab, and a redirect back is trusted only if it brings that value and the connection is the owner's.
 (function () {
   const KEY_STORAGE = 'cio-connect.dev.api-key';
   const OWNER_STORAGE = 'cio-connect.dev.owner';
+  const PENDING_STORAGE = 'cio-connect.dev.pending-connect';
   const COLUMNS = 6;
 
   const byId = (id) => document.getElementById(id);
@@ -50,11 +53,21 @@
     return data;
   }
 
+  function randomClientState() {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
   async function connect() {
     remember();
     try {
+      const clientState = randomClientState();
+      const who = owner.value.trim();
       const session = await api('POST', '/api/v1/connect-sessions',
-        { owner: owner.value.trim(), provider: provider.value, return_to: location.origin + '/' });
+        { owner: who, provider: provider.value, return_to: location.origin + '/', client_state: clientState });
+      // Like a host's server-side session: what this tab started, to check the redirect back against.
+      sessionStorage.setItem(PENDING_STORAGE, JSON.stringify({ clientState: clientState, owner: who }));
       location.assign(session.connect_url);
     } catch (error) {
       showBanner('error', 'Could not start the connection: ' + error.message);
@@ -206,16 +219,53 @@
     }
   }
 
-  function bannerFromQuery() {
-    const params = new URLSearchParams(location.search);
+  // The host's check on return: the redirect must bring back the client_state this tab sent, and the
+  // connection must belong to the owner this tab asked for. Anything else is someone else's connect link
+  // (forwarded to this browser): the connection is deleted, so its owner never gets this account.
+  async function checkReturn(params) {
+    const pending = JSON.parse(sessionStorage.getItem(PENDING_STORAGE) || 'null');
+    sessionStorage.removeItem(PENDING_STORAGE); // one redirect per session
     const status = params.get('status');
+    const id = params.get('connection_id');
+    if (!pending || params.get('client_state') !== pending.clientState) {
+      if (status === 'connected' && id) {
+        await refuse(id);
+      }
+      showBanner('error', 'Refused: this redirect was not started in this tab (client_state does not match).');
+      return;
+    }
     if (status === 'connected') {
-      showBanner('success', 'Connected. Connection id: ' + (params.get('connection_id') || 'unknown'));
-    } else if (status === 'error') {
+      const connection = await api('GET', '/api/v1/connections/' + encodeURIComponent(id));
+      if (connection.owner !== pending.owner) {
+        await refuse(id);
+        showBanner('error', 'Refused: the connection belongs to another owner.');
+        return;
+      }
+      showBanner('success', 'Connected (client_state and owner checked). Connection id: ' + id);
+    } else {
       showBanner('error', 'The connection failed: ' + (params.get('error') || 'unknown error'));
     }
+  }
+
+  async function refuse(id) {
+    try {
+      await api('DELETE', '/api/v1/connections/' + encodeURIComponent(id));
+    } catch (error) {
+      showBanner('error', 'Could not delete the refused connection: ' + error.message);
+    }
+  }
+
+  async function bannerFromQuery() {
+    const params = new URLSearchParams(location.search);
     if (location.search) {
-      history.replaceState(null, '', location.pathname); // a reload should not show the banner again
+      history.replaceState(null, '', location.pathname); // a reload should not check or show it again
+    }
+    if (params.get('status')) {
+      try {
+        await checkReturn(params);
+      } catch (error) {
+        showBanner('error', 'Could not check the connection: ' + error.message);
+      }
     }
   }
 
@@ -228,6 +278,5 @@
   byId('connect').addEventListener('click', connect);
   byId('refresh').addEventListener('click', loadConnections);
   connections.addEventListener('click', onRowAction);
-  bannerFromQuery();
-  loadConnections();
+  bannerFromQuery().then(loadConnections);
 }());

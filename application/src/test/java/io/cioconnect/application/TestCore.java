@@ -3,6 +3,7 @@ package io.cioconnect.application;
 import io.cioconnect.application.memory.InMemoryConnectSessionStore;
 import io.cioconnect.application.memory.InMemoryConnectionStore;
 import io.cioconnect.application.memory.InMemoryPendingAuthorizationStore;
+import io.cioconnect.application.memory.InMemoryPendingKeyFormStore;
 import io.cioconnect.application.memory.InMemoryRefreshMetrics;
 import io.cioconnect.application.memory.InMemoryRevocationQueue;
 import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase;
@@ -12,6 +13,7 @@ import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase;
 import io.cioconnect.application.port.in.CreateConnectSessionUseCase;
 import io.cioconnect.application.port.in.DisconnectUseCase;
+import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.in.GetConnectionUseCase;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
@@ -29,9 +31,12 @@ import io.cioconnect.application.service.CompleteAuthorizationService;
 import io.cioconnect.application.service.ConnectWithApiKeyService;
 import io.cioconnect.application.service.CreateConnectSessionService;
 import io.cioconnect.application.service.DisconnectService;
+import io.cioconnect.application.service.FlowFinisher;
 import io.cioconnect.application.service.GetAccessTokenService;
 import io.cioconnect.application.service.GetConnectionService;
+import io.cioconnect.application.service.GrantRevocations;
 import io.cioconnect.application.service.ListConnectionsService;
+import io.cioconnect.application.service.PendingKeyForms;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
@@ -67,6 +72,7 @@ public final class TestCore {
     public final InMemoryConnectionStore connections = new InMemoryConnectionStore(revocations);
     public final InMemoryConnectSessionStore sessions = new InMemoryConnectSessionStore();
     public final InMemoryPendingAuthorizationStore pendingAuthorizations = new InMemoryPendingAuthorizationStore();
+    public final InMemoryPendingKeyFormStore pendingKeyForms = new InMemoryPendingKeyFormStore();
     /** Flip to make readiness fail, as if the database were down. */
     public final AtomicBoolean storeAvailable = new AtomicBoolean(true);
     public final ConnectSettings settings;
@@ -94,21 +100,24 @@ public final class TestCore {
         this.keyVerifier = keyVerifier;
         providers = new TestRegistry(provider, keyVerifier.descriptor());
         TestRandom random = new TestRandom();
+        GrantRevocations grants = new GrantRevocations(providers, random, clock);
+        FlowFinisher flows = new FlowFinisher(connections, grants, random, clock);
+        PendingKeyForms keyForms = new PendingKeyForms(pendingKeyForms, random);
         createConnectSession = new CreateConnectSessionService(sessions, providers, random, clock, settings);
         beginAuthorization = new BeginAuthorizationService(sessions, pendingAuthorizations, providers, random, clock,
                 settings);
-        completeAuthorization = new CompleteAuthorizationService(pendingAuthorizations, connections, providers, random,
-                clock, settings);
-        beginApiKeyConnection = new BeginApiKeyConnectionService(sessions, pendingAuthorizations, keyVerifier, random,
-                clock, settings);
-        connectWithApiKey = new ConnectWithApiKeyService(pendingAuthorizations, connections, keyVerifier, random, clock);
+        completeAuthorization = new CompleteAuthorizationService(pendingAuthorizations, providers, flows, clock,
+                settings);
+        beginApiKeyConnection = new BeginApiKeyConnectionService(sessions, keyForms, keyVerifier, random, clock,
+                settings);
+        connectWithApiKey = new ConnectWithApiKeyService(pendingKeyForms, keyForms, flows, keyVerifier, clock);
         getAccessToken = new GetAccessTokenService(connections, providers, random, clock, settings, refreshSettings,
                 refreshMetrics);
         getConnection = new GetConnectionService(connections);
         listConnections = new ListConnectionsService(connections);
-        disconnect = new DisconnectService(connections, revocations, providers, random, clock);
+        disconnect = new DisconnectService(connections, grants, revocations, providers, clock);
         checkReadiness = new CheckReadinessService(storeAvailable::get);
-        purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, clock);
+        purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, pendingKeyForms, clock);
         retryRevocations = new RetryRevocationsService(revocations, providers, clock);
         refreshDueConnections = new RefreshDueConnectionsService(connections, providers, random, clock, settings,
                 refreshSettings, refreshMetrics);
@@ -151,10 +160,10 @@ public final class TestCore {
                 new CreateConnectSessionUseCase.Command(new Owner(owner), providerId, RETURN_TO, null)).connectUrl();
         BeginAuthorizationUseCase.AuthorizationStarted started = beginAuthorization.begin(
                 new BeginAuthorizationUseCase.Command(providerId, new ConnectTicket(queryParameter(connectUrl, "ticket"))));
-        CompleteAuthorizationUseCase.CallbackOutcome outcome = completeAuthorization.complete(
+        FlowEnd outcome = completeAuthorization.complete(
                 new CompleteAuthorizationUseCase.Command(providerId, queryParameter(started.authorizeUrl(), "state"),
                         started.browserBinding(), "code-for-" + owner, null, null));
-        return ((CompleteAuthorizationUseCase.Connected) outcome).connectionId();
+        return ((FlowEnd.Connected) outcome).connectionId();
     }
 
     /** The decoded value of a query parameter, or {@code null}. */

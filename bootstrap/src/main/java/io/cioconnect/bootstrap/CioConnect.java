@@ -11,9 +11,9 @@ import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.dev.DevConsole;
-import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
 import io.cioconnect.bootstrap.dev.SandboxAuthorizationServer;
 import io.cioconnect.bootstrap.dev.SandboxSettings;
+import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
 import io.cioconnect.domain.ClientSecret;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
@@ -118,7 +118,7 @@ public final class CioConnect implements AutoCloseable {
 
     private static HttpSettings httpSettings(ServiceConfig config) {
         return new HttpSettings(config.publicBaseUrl(), config.apiKeys(), config.apiRateLimit(),
-                config.browserRateLimit(), config.trustedProxies());
+                config.browserRateLimit(), config.authFailureLimit(), config.trustedProxies());
     }
 
     private static SandboxSettings sandboxSettings(URI publicBaseUrl, Clock clock) {

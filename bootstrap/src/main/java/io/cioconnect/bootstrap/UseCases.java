@@ -18,9 +18,12 @@ import io.cioconnect.application.service.CompleteAuthorizationService;
 import io.cioconnect.application.service.ConnectWithApiKeyService;
 import io.cioconnect.application.service.CreateConnectSessionService;
 import io.cioconnect.application.service.DisconnectService;
+import io.cioconnect.application.service.FlowFinisher;
 import io.cioconnect.application.service.GetAccessTokenService;
 import io.cioconnect.application.service.GetConnectionService;
+import io.cioconnect.application.service.GrantRevocations;
 import io.cioconnect.application.service.ListConnectionsService;
+import io.cioconnect.application.service.PendingKeyForms;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
@@ -33,24 +36,25 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
     static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, ApiKeyVerifier appApiKeys,
             RandomSource random, Clock clock, ConnectSettings settings, RefreshSettings refresh,
             RefreshMetrics refreshMetrics) {
+        GrantRevocations grants = new GrantRevocations(providers, random, clock);
+        FlowFinisher flows = new FlowFinisher(stores.connections(), grants, random, clock);
+        PendingKeyForms keyForms = new PendingKeyForms(stores.pendingKeyForms(), random);
         HttpUseCases http = new HttpUseCases(
                 new CreateConnectSessionService(stores.connectSessions(), providers, random, clock, settings),
                 new BeginAuthorizationService(stores.connectSessions(), stores.pendingAuthorizations(), providers, random,
                         clock, settings),
-                new CompleteAuthorizationService(stores.pendingAuthorizations(), stores.connections(), providers, random,
-                        clock, settings),
+                new CompleteAuthorizationService(stores.pendingAuthorizations(), providers, flows, clock, settings),
                 new GetAccessTokenService(stores.connections(), providers, random, clock, settings, refresh,
                         refreshMetrics),
                 new GetConnectionService(stores.connections()),
                 new ListConnectionsService(stores.connections()),
-                new DisconnectService(stores.connections(), stores.revocations(), providers, random, clock),
+                new DisconnectService(stores.connections(), grants, stores.revocations(), providers, clock),
                 new CheckReadinessService(stores.health()),
-                new BeginApiKeyConnectionService(stores.connectSessions(), stores.pendingAuthorizations(), appApiKeys,
-                        random, clock, settings),
-                new ConnectWithApiKeyService(stores.pendingAuthorizations(), stores.connections(), appApiKeys, random,
-                        clock));
+                new BeginApiKeyConnectionService(stores.connectSessions(), keyForms, appApiKeys, random, clock, settings),
+                new ConnectWithApiKeyService(stores.pendingKeyForms(), keyForms, flows, appApiKeys, clock));
         return new UseCases(http,
-                new PurgeExpiredFlowsService(stores.connectSessions(), stores.pendingAuthorizations(), clock),
+                new PurgeExpiredFlowsService(stores.connectSessions(), stores.pendingAuthorizations(),
+                        stores.pendingKeyForms(), clock),
                 new RetryRevocationsService(stores.revocations(), providers, clock),
                 new RefreshDueConnectionsService(stores.connections(), providers, random, clock, settings, refresh,
                         refreshMetrics));

@@ -84,7 +84,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule eachServiceImplementsExactlyOneInPort = classes()
             .that().resideInAPackage(SERVICES).and().arePublic().and().areTopLevelClasses()
+            .and().haveSimpleNameEndingWith("Service")
             .should(implementExactlyOneInPort());
+
+    /** Steps services share (built by the composition root, so public) are not use cases of their own. */
+    @ArchTest
+    static final ArchRule sharedStepsOfServicesAreNoUseCases = noClasses()
+            .that().resideInAPackage(SERVICES).and().arePublic().and().areTopLevelClasses()
+            .and().haveSimpleNameNotEndingWith("Service")
+            .should().implement(resideInAPackage(PORT_IN));
 
     private static ArchCondition<JavaClass> implementExactlyOneInPort() {
         return new ArchCondition<>("implement exactly one in-port") {

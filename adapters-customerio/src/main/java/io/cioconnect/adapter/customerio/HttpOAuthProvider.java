@@ -27,9 +27,9 @@ import java.util.Optional;
 public final class HttpOAuthProvider implements OAuthProvider {
 
     static final Results<TokenResult> TOKEN_RESULTS = new Results<>(
-            result -> result instanceof TokenResult.Failed failed ? failed.failure() : null, TokenResult.Failed::new);
+            result -> result.fold(issued -> null, TokenResult.Failed::failure), TokenResult.Failed::new);
     static final Results<RevocationResult> REVOCATION_RESULTS = new Results<>(
-            result -> result instanceof RevocationResult.Failed failed ? failed.failure() : null, RevocationResult.Failed::new);
+            result -> result.fold(revoked -> null, RevocationResult.Failed::failure), RevocationResult.Failed::new);
 
     private final ProviderSettings settings;
     private final Clock clock;

@@ -2,6 +2,8 @@ package io.cioconnect.adapter.customerio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cioconnect.domain.ExpectedIssuer;
+import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.Scopes;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
@@ -71,7 +73,7 @@ class ProviderDiscoveryIT {
         assertThat(settings.tokenUrl()).isEqualTo(URI.create(issuer + "/token"));
         assertThat(settings.revocationUrl()).isEqualTo(URI.create(issuer + "/revoke"));
         assertThat(settings.descriptor().supportsRevocation()).isTrue();
-        assertThat(settings.descriptor().issuer()).isEqualTo(issuer);
+        assertThat(settings.descriptor().issuer()).isEqualTo(new ExpectedIssuer(issuer, true));
         assertThat(meters.get(ProviderMetrics.TIMER).tag("operation", "discovery").tag("outcome", "success").timer().count())
                 .isEqualTo(1);
     }
@@ -86,7 +88,8 @@ class ProviderDiscoveryIT {
         assertThat(settings.tokenUrl()).isEqualTo(URI.create(issuer + "/token"));
         assertThat(settings.revocationUrl()).isNull();
         assertThat(settings.descriptor().supportsRevocation()).isFalse();
-        assertThat(settings.descriptor().issuer()).as("no iss promised, so none is required").isNull();
+        assertThat(settings.descriptor().issuer()).as("the discovered issuer is known; no iss promised, so none required")
+                .isEqualTo(new ExpectedIssuer(issuer, false));
     }
 
     @Test

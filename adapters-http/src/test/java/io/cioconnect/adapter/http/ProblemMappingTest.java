@@ -64,6 +64,17 @@ class ProblemMappingTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"PROVIDER_UNAVAILABLE, 999999999", "SERVICE_UNAVAILABLE, 301", "RATE_LIMITED, 9223372036854775807"})
+    void aRetryAfterHandedToTheHostIsCappedAtFiveMinutes(ErrorCode code, long seconds) {
+        failure.set(new DomainException(code, "a provider asked for " + seconds + " s", Duration.ofSeconds(seconds)));
+
+        HttpResponse<String> response = get();
+
+        assertThat(response.statusCode()).isIn(429, 503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("300");
+    }
+
+    @ParameterizedTest
     @CsvSource({"PROVIDER_UNAVAILABLE", "SERVICE_UNAVAILABLE"})
     void temporaryFailuresWithoutAHintStillSayWhenToRetry(ErrorCode code) {
         failure.set(new DomainException(code, "later"));

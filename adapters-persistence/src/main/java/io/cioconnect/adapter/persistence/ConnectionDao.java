@@ -7,47 +7,32 @@ import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of {@code connections}. */
 @RegisterConstructorMapper(ConnectionRow.class)
 @RegisterConstructorMapper(ConnectionDao.Claimed.class)
 interface ConnectionDao {
 
-    /** What the database decided on an upsert: the id, creation time and version the row has now. */
-    record Identity(UUID id, Instant createdAt, long version) {
-    }
-
     @SqlQuery("SELECT * FROM connections WHERE owner = :owner ORDER BY created_at, id")
     List<ConnectionRow> findByOwner(String owner);
 
     /**
-     * Inserts, or takes over the owner's existing connection to the provider, keeping its id and creation
-     * time. The tokens of an existing row are left alone here: their ciphertexts are bound to the row id,
-     * so the caller re-encrypts them for the id that won and writes them with {@link #updateTokens}.
+     * The first connection of its (owner, provider) pair: inserted, returning its version. When the pair has
+     * one already nothing happens and nothing is returned (see {@link #LOCK_PAIR}). Run as a plain statement,
+     * like {@link PostgresConnectionStore#FIND_BY_ID}: it is the callback's write.
      */
-    String UPSERT = """
+    String INSERT_IF_NEW = """
             INSERT INTO connections (id, owner, provider, status, access_token, refresh_token, token_type,
-                                     access_token_expires_at, scopes, created_at, updated_at, last_refreshed_at,
-                                     last_error, refresh_failures, next_refresh_at, version)
+                                     access_token_expires_at, scopes, app_api_region, created_at, updated_at,
+                                     last_refreshed_at, last_error, refresh_failures, next_refresh_at, version)
             VALUES (:id, :owner, :provider, :status, :accessToken, :refreshToken, :tokenType,
-                    :accessTokenExpiresAt, :scopes, :createdAt, :updatedAt, :lastRefreshedAt,
-                    :lastError, :refreshFailures, :nextRefreshAt, 0)
-            ON CONFLICT (owner, provider) DO UPDATE SET
-                status = EXCLUDED.status,
-                token_type = EXCLUDED.token_type,
-                access_token_expires_at = EXCLUDED.access_token_expires_at,
-                scopes = EXCLUDED.scopes,
-                updated_at = EXCLUDED.updated_at,
-                last_refreshed_at = EXCLUDED.last_refreshed_at,
-                last_error = EXCLUDED.last_error,
-                refresh_failures = EXCLUDED.refresh_failures,
-                next_refresh_at = EXCLUDED.next_refresh_at,
-                version = connections.version + 1
-            RETURNING id, created_at, version""";
+                    :accessTokenExpiresAt, :scopes, :appApiRegion, :createdAt, :updatedAt,
+                    :lastRefreshedAt, :lastError, :refreshFailures, :nextRefreshAt, 0)
+            ON CONFLICT (owner, provider) DO NOTHING
+            RETURNING version""";
 
-    @SqlUpdate("UPDATE connections SET access_token = :accessToken, refresh_token = :refreshToken WHERE id = :id")
-    void updateTokens(@BindMethods ConnectionRow row);
+    /** The pair's existing connection, locked until the transaction ends so that a reconnection replaces it whole. */
+    String LOCK_PAIR = "SELECT * FROM connections WHERE owner = :owner AND provider = :provider FOR UPDATE";
 
     /** The refresh lock: waits at most the transaction's {@code lock_timeout}. */
     @SqlQuery("SELECT * FROM connections WHERE id = :id FOR UPDATE")
@@ -56,9 +41,9 @@ interface ConnectionDao {
     @SqlQuery("""
             UPDATE connections SET
                 status = :status, access_token = :accessToken, refresh_token = :refreshToken, token_type = :tokenType,
-                access_token_expires_at = :accessTokenExpiresAt, scopes = :scopes, updated_at = :updatedAt,
-                last_refreshed_at = :lastRefreshedAt, last_error = :lastError, refresh_failures = :refreshFailures,
-                next_refresh_at = :nextRefreshAt, version = version + 1
+                access_token_expires_at = :accessTokenExpiresAt, scopes = :scopes, app_api_region = :appApiRegion,
+                updated_at = :updatedAt, last_refreshed_at = :lastRefreshedAt, last_error = :lastError,
+                refresh_failures = :refreshFailures, next_refresh_at = :nextRefreshAt, version = version + 1
             WHERE id = :id
             RETURNING version""")
     Optional<Long> update(@BindMethods ConnectionRow row);

@@ -7,6 +7,7 @@ import io.cioconnect.adapter.persistence.crypto.KeyRing;
 import io.cioconnect.application.port.out.ConnectSessionStore;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.PendingAuthorizationStore;
+import io.cioconnect.application.port.out.PendingKeyFormStore;
 import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.application.port.out.StoreHealth;
 import java.time.Duration;
@@ -89,6 +90,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public PendingAuthorizationStore pendingAuthorizations() {
         return new PostgresPendingAuthorizationStore(jdbi, cipher);
+    }
+
+    public PendingKeyFormStore pendingKeyForms() {
+        return new PostgresPendingKeyFormStore(jdbi);
     }
 
     public ConnectionStore connections() {

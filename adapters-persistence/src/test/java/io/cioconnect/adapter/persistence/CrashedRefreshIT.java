@@ -1,5 +1,6 @@
 package io.cioconnect.adapter.persistence;
 
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +32,7 @@ class CrashedRefreshIT extends MultiInstanceTest {
     @Test
     void aKilledLockHolderLeavesNothingBehindAndAnotherInstanceRefreshesWithTheStoredToken() throws Exception {
         ServiceInstance survivor = ServiceInstance.on(pools.get(1).connections(), provider, clock);
-        Connection due = pools.get(0).connections().saveConnected(connection("alice", clock.instant()));
+        Connection due = pools.get(0).connections().saveConnected(connection("alice", clock.instant()), NOTHING_TO_REVOKE);
         clock.advance(DUE);
 
         Future<String> waiting;
@@ -54,7 +55,7 @@ class CrashedRefreshIT extends MultiInstanceTest {
     void aKilledHolderWhoseRefreshTheProviderHadRotatedEndsInReauthorizationRequiredNotInAStuckRow() throws Exception {
         RotatingProvider rotating = new RotatingProvider(provider);
         ServiceInstance survivor = ServiceInstance.on(pools.get(1).connections(), rotating, clock);
-        Connection due = pools.get(0).connections().saveConnected(connection("bob", clock.instant()));
+        Connection due = pools.get(0).connections().saveConnected(connection("bob", clock.instant()), NOTHING_TO_REVOKE);
         clock.advance(DUE);
 
         Future<String> waiting;
@@ -83,7 +84,7 @@ class CrashedRefreshIT extends MultiInstanceTest {
         hanging.refreshLatency = Duration.ofSeconds(3);
         ServiceInstance hung = ServiceInstance.on(pools.get(0).connections(Duration.ofMillis(500)), hanging, clock);
         ServiceInstance healthy = ServiceInstance.on(pools.get(1).connections(), provider, clock);
-        Connection due = pools.get(0).connections().saveConnected(connection("carol", clock.instant()));
+        Connection due = pools.get(0).connections().saveConnected(connection("carol", clock.instant()), NOTHING_TO_REVOKE);
         clock.advance(DUE);
 
         Future<String> hungCall = threads.submit(() -> hung.accessToken(due.id(), false));

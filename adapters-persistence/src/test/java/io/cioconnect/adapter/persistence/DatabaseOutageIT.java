@@ -1,6 +1,7 @@
 package io.cioconnect.adapter.persistence;
 
 import static io.cioconnect.adapter.persistence.Flows.NOW;
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,14 +50,14 @@ class DatabaseOutageIT {
     void failsFastWhileTheDatabaseIsDownAndRecoversWithoutARestart() {
         ConnectionStore connections = persistence.connections();
         StoreHealth health = persistence.health();
-        Connection stored = connections.saveConnected(connection("outage", NOW));
+        Connection stored = connections.saveConnected(connection("outage", NOW), NOTHING_TO_REVOKE);
         TestPostgres server = POSTGRES.server();
 
         server.stop();
         try {
             failsFast(() -> assertThatThrownBy(() -> connections.findById(stored.id()))
                     .isInstanceOf(StoreUnavailableException.class));
-            failsFast(() -> assertThatThrownBy(() -> connections.saveConnected(connection("during", NOW)))
+            failsFast(() -> assertThatThrownBy(() -> connections.saveConnected(connection("during", NOW), NOTHING_TO_REVOKE))
                     .isInstanceOf(StoreUnavailableException.class));
             failsFast(() -> assertThatThrownBy(() -> connections.withRefreshLock(stored.id(), Duration.ofSeconds(1),
                     lock -> lock.current())).isInstanceOf(StoreUnavailableException.class));
@@ -69,7 +70,7 @@ class DatabaseOutageIT {
 
         await().atMost(Duration.ofSeconds(30)).until(health::isAvailable);
         assertThat(connections.findById(stored.id())).contains(stored);
-        assertThat(connections.saveConnected(connection("after", NOW)).version()).isZero();
+        assertThat(connections.saveConnected(connection("after", NOW), NOTHING_TO_REVOKE).version()).isZero();
     }
 
     private static void failsFast(Executable call) {

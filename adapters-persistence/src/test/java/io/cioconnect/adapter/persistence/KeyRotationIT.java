@@ -1,6 +1,7 @@
 package io.cioconnect.adapter.persistence;
 
 import static io.cioconnect.adapter.persistence.Flows.NOW;
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -50,13 +51,13 @@ class KeyRotationIT {
         try (PostgresPersistence underA = POSTGRES.database().migratedPersistence(A_ONLY)) {
             POSTGRES.database().truncateAllTables();
             for (int i = 0; i < 5; i++) {
-                connections.add(underA.connections().saveConnected(connection("owner-" + i, NOW)));
+                connections.add(underA.connections().saveConnected(connection("owner-" + i, NOW), NOTHING_TO_REVOKE));
             }
             TokenSet apiKey = new TokenSet(new AccessToken("app-api-key"), null, TokenType.BEARER, null, Scopes.none());
             connections.add(underA.connections().saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
-                    new Owner("owner-api"), new ProviderId("customerio-app-api"), apiKey, NOW)));
+                    new Owner("owner-api"), new ProviderId("customerio-app-api"), apiKey, NOW), NOTHING_TO_REVOKE));
             for (int i = 0; i < 2; i++) {
-                Connection doomed = underA.connections().saveConnected(connection("leaving-" + i, NOW));
+                Connection doomed = underA.connections().saveConnected(connection("leaving-" + i, NOW), NOTHING_TO_REVOKE);
                 PendingRevocation revocation = new PendingRevocation(UUID.randomUUID(), doomed.provider(),
                         RevocableToken.bestOf(doomed.tokens()), 0, NOW, null);
                 underA.connections().delete(doomed.id(), connection -> Optional.of(revocation));

@@ -11,8 +11,8 @@ import java.util.List;
 /** Plain JDBC on the tables, beneath the stores: what someone with a copy of the database would see. */
 final class RawRows {
 
-    static final List<String> TABLES = List.of("connect_sessions", "pending_authorizations", "connections",
-            "pending_revocations");
+    static final List<String> TABLES = List.of("connect_sessions", "pending_authorizations", "pending_key_forms",
+            "connections", "pending_revocations");
 
     private RawRows() {
     }

@@ -1,6 +1,7 @@
 package io.cioconnect.adapter.persistence;
 
 import static io.cioconnect.adapter.persistence.Flows.NOW;
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static io.cioconnect.application.Fixtures.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +97,7 @@ class TwoInstancesConcurrencyIT {
     @Test
     void instancesConnectingTheSameOwnerAtOnceKeepOneReadableConnection() throws Exception {
         List<Connection> saved = Concurrently.run(8,
-                i -> () -> instance(i).connections().saveConnected(connection("quinn", NOW)));
+                i -> () -> instance(i).connections().saveConnected(connection("quinn", NOW), NOTHING_TO_REVOKE));
 
         List<Connection> stored = second.connections().findByOwner(new Owner("quinn"));
         assertThat(stored).hasSize(1);
@@ -107,7 +108,7 @@ class TwoInstancesConcurrencyIT {
 
     @Test
     void secondInstanceWaitsForTheRefreshLockAndThenSeesTheFirstInstancesWrite() throws Exception {
-        Connection stored = first.connections().saveConnected(connection("olga", NOW));
+        Connection stored = first.connections().saveConnected(connection("olga", NOW), NOTHING_TO_REVOKE);
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Future<Connection> refresh = threads.submit(() -> first.connections().withRefreshLock(stored.id(),
@@ -131,7 +132,7 @@ class TwoInstancesConcurrencyIT {
 
     @Test
     void secondInstanceGivesUpOnABusyRefreshLockWithStoreUnavailable() throws Exception {
-        Connection stored = first.connections().saveConnected(connection("piet", NOW));
+        Connection stored = first.connections().saveConnected(connection("piet", NOW), NOTHING_TO_REVOKE);
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Future<String> holder = threads.submit(() -> first.connections().withRefreshLock(stored.id(),
@@ -158,7 +159,7 @@ class TwoInstancesConcurrencyIT {
     void instancesClaimingRevocationsTogetherNeverClaimOneTwice() throws Exception {
         int queued = 60;
         for (int i = 0; i < queued; i++) {
-            Connection stored = first.connections().saveConnected(connection("owner-" + i, NOW));
+            Connection stored = first.connections().saveConnected(connection("owner-" + i, NOW), NOTHING_TO_REVOKE);
             first.connections().delete(stored.id(), connection -> Optional.of(new PendingRevocation(UUID.randomUUID(),
                     connection.provider(), RevocableToken.bestOf(connection.tokens()), 0, NOW, null)));
         }

@@ -45,15 +45,19 @@ public final class InMemoryConnectionStore implements ConnectionStore {
                 .toList();
     }
 
+    /** Serialised on the store, so the replacement and its queued revocation happen as one step. */
     @Override
-    public synchronized Connection saveConnected(Connection candidate) {
+    public synchronized Connection saveConnected(Connection candidate,
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
         Optional<Connection> existing = connections.values().stream()
                 .filter(c -> c.owner().equals(candidate.owner()) && c.provider().equals(candidate.provider()))
                 .findFirst();
+        Optional<PendingRevocation> revocation = existing.flatMap(revocationOfReplaced);
         Connection stored = existing
                 .map(old -> old.reconnected(candidate.tokens(), candidate.updatedAt()).withVersion(old.version() + 1))
                 .orElse(candidate.withVersion(0));
         connections.put(stored.id(), stored);
+        revocation.ifPresent(revocations::enqueue);
         return stored;
     }
 

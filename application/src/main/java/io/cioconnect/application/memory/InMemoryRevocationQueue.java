@@ -16,7 +16,7 @@ public final class InMemoryRevocationQueue implements RevocationQueue {
 
     private final Map<UUID, PendingRevocation> queue = new LinkedHashMap<>();
 
-    /** Queues a revocation; the connection store calls this in the same step as a deletion. */
+    /** Queues a revocation; the connection store calls this in the same step as a deletion or a reconnection. */
     public synchronized void enqueue(PendingRevocation revocation) {
         queue.put(revocation.id(), revocation);
     }

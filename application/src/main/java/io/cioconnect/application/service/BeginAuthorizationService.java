@@ -48,7 +48,7 @@ public final class BeginAuthorizationService implements BeginAuthorizationUseCas
         BrowserBinding binding = BrowserBinding.fromRandom(random.bytes(BrowserBinding.RANDOM_BYTES));
         pendingAuthorizations.save(new PendingAuthorization(state.hash(), verifier, binding.hash(),
                 provider.descriptor().issuer(), session.owner(), session.provider(), session.returnTo(),
-                session.scopes(), now, now.plus(settings.authorizationTtl())));
+                session.clientState(), session.scopes(), now, now.plus(settings.authorizationTtl())));
 
         URI authorizeUrl = provider.authorizeUrl(new AuthorizationRequest(state, verifier.challenge(),
                 session.scopes(), settings.callbackUri(session.provider())));

@@ -1,6 +1,7 @@
 package io.cioconnect.application.contract;
 
 import static io.cioconnect.application.Fixtures.CUSTOMERIO;
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,12 +28,12 @@ public abstract class RefreshClaimContract extends ConnectionStoreContract {
 
     private Connection expiringIn(String owner, Duration lifetime) {
         return store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()), new Owner(owner), CUSTOMERIO,
-                tokens(NOW, lifetime), NOW));
+                tokens(NOW, lifetime), NOW), NOTHING_TO_REVOKE);
     }
 
     private Connection stored(String owner, TokenSet tokens) {
         return store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()), new Owner(owner), CUSTOMERIO,
-                tokens, NOW));
+                tokens, NOW), NOTHING_TO_REVOKE);
     }
 
     private List<RefreshClaim> claim(Instant now, int limit) {
@@ -106,7 +107,7 @@ public abstract class RefreshClaimContract extends ConnectionStoreContract {
         assertThat(claim(NOW, 10)).containsExactly(claimOf(refreshed));
 
         Connection reconnected = store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
-                new Owner("h"), CUSTOMERIO, tokens(NOW, Duration.ofMinutes(1)), NOW));
+                new Owner("h"), CUSTOMERIO, tokens(NOW, Duration.ofMinutes(1)), NOW), NOTHING_TO_REVOKE);
         assertThat(reconnected.nextRefreshAt()).isNull();
         assertThat(store.findById(due.id()).orElseThrow().nextRefreshAt()).isNull();
         assertThat(claim(NOW, 10)).containsExactly(claimOf(reconnected));

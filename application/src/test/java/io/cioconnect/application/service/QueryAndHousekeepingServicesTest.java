@@ -37,13 +37,14 @@ class QueryAndHousekeepingServicesTest {
     }
 
     @Test
-    void purgesExpiredSessionsAndPendingAuthorizations() {
+    void purgesExpiredSessionsPendingAuthorizationsAndKeyForms() {
         steps.connectUrl("alice", TestCore.RETURN_TO);
         steps.start("bob");
+        new KeySteps(core).start("carol");
 
         assertThat(core.purgeExpiredFlows.purgeExpired()).isZero();
         core.clock.advance(Duration.ofMinutes(10));
-        assertThat(core.purgeExpiredFlows.purgeExpired()).isEqualTo(2);
+        assertThat(core.purgeExpiredFlows.purgeExpired()).isEqualTo(3);
     }
 
     @Test

@@ -30,7 +30,8 @@ final class UnavailableConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public Connection saveConnected(Connection candidate) {
+    public Connection saveConnected(Connection candidate,
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
         throw down();
     }
 

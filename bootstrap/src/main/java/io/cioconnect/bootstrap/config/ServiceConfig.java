@@ -3,6 +3,7 @@ package io.cioconnect.bootstrap.config;
 import static io.cioconnect.bootstrap.config.Variable.API_KEYS;
 import static io.cioconnect.bootstrap.config.Variable.API_RATE_LIMIT;
 import static io.cioconnect.bootstrap.config.Variable.AUTHORIZATION_TTL;
+import static io.cioconnect.bootstrap.config.Variable.AUTH_FAILURE_LIMIT;
 import static io.cioconnect.bootstrap.config.Variable.BROWSER_RATE_LIMIT;
 import static io.cioconnect.bootstrap.config.Variable.CONNECT_SESSION_TTL;
 import static io.cioconnect.bootstrap.config.Variable.DATABASE_POOL_SIZE;
@@ -55,6 +56,7 @@ public record ServiceConfig(
         Level logLevel,
         int apiRateLimit,
         int browserRateLimit,
+        int authFailureLimit,
         Set<InetAddress> trustedProxies,
         boolean migrateOnStart,
         List<String> warnings) {
@@ -88,6 +90,7 @@ public record ServiceConfig(
                 ConfigParsers.logLevel(env),
                 env.integer(API_RATE_LIMIT, 0, 1_000_000),
                 env.integer(BROWSER_RATE_LIMIT, 0, 1_000_000),
+                env.integer(AUTH_FAILURE_LIMIT, 0, 1_000_000),
                 ConfigParsers.trustedProxies(env),
                 env.bool(MIGRATE_ON_START),
                 warnings);

@@ -46,6 +46,8 @@ public enum Variable implements Setting {
     AUTHORIZATION_TTL(SERVERS, "lifetime of pending authorizations and key forms", Default.of("10m")),
     API_RATE_LIMIT(SERVERS, "requests per second per API key on /api/** (0: no limit)", Default.of("1000")),
     BROWSER_RATE_LIMIT(SERVERS, "requests per second per client IP on /oauth/** (0: no limit)", Default.of("20")),
+    AUTH_FAILURE_LIMIT(SERVERS, "failed authentications per minute per client IP on /api/** before 429 (0: no limit)",
+            Default.of("60")),
     TRUSTED_PROXIES(SERVERS, "comma-separated IP addresses of reverse proxies whose X-Forwarded-For is believed",
             Default.none()),
     MIGRATE_ON_START(SERVERS_AND_REKEY, "apply database migrations at start", Default.of("true")),

@@ -41,6 +41,19 @@ final class Adversarial {
         return huge(random);
     }
 
+    /**
+     * A {@code client_state} a host may send: 1 to 256 printable ASCII characters, among them everything a
+     * URL, a query or a page treats specially.
+     */
+    static String clientState(Random random) {
+        StringBuilder state = new StringBuilder(random.nextBoolean() ? SCRIPT + "&status=connected#" : "");
+        int length = 1 + random.nextInt(random.nextBoolean() ? 20 : 256 - state.length());
+        while (state.length() < length) {
+            state.append((char) (0x20 + random.nextInt(0x7F - 0x20)));
+        }
+        return state.toString();
+    }
+
     /** Long enough to cross every length limit the service has (2 KiB parameters, 200-character owners). */
     static String huge(Random random) {
         int length = pick(random, List.of(201, 2049, 4097, 9000));

@@ -62,6 +62,7 @@ class BadInputIT {
         // Limits high enough never to trip, so every request reaches its handler, yet on, so their code runs.
         env.put("API_RATE_LIMIT", "1000000");
         env.put("BROWSER_RATE_LIMIT", "1000000");
+        env.put("AUTH_FAILURE_LIMIT", "1000000");
         env.put("TRUSTED_PROXIES", "127.0.0.1,::1");
         service = RunningService.start(Mode.SERVE, POSTGRES.database(), env);
         port = service.baseUrl.getPort();

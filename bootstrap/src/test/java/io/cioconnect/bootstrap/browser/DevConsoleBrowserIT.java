@@ -1,10 +1,12 @@
 package io.cioconnect.bootstrap.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.e2e.RunningService;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +77,35 @@ class DevConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "Disconnected"));
         screenshot("5-disconnected");
         assertThat(browser.findElements(By.cssSelector("button[data-action='get-token']"))).isEmpty();
+    }
+
+    @Test
+    void refusesAConnectLinkSomeoneElseForwardedAndDeletesItsConnection() throws Exception {
+        // Mallory, a user of the host application, starts a connection and sends the link to the victim.
+        URI forwarded = service.api.createConnectUrl("mallory", "sandbox", service.baseUrl + "/", "mallorys-tab");
+        browser.get(service.baseUrl + "/");
+        browser.findElement(By.id("api-key")).sendKeys(service.apiKey);
+
+        browser.get(forwarded.toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("allow"))).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "Refused"));
+        screenshot("6-forwarded-link-refused");
+        assertThat(browser.findElement(By.id("banner")).getText()).contains("client_state does not match");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                service.api.call("GET", "/api/v1/connections?owner=mallory", null).json().get("connections")).isEmpty());
+    }
+
+    @Test
+    void theConsoleChecksTheClientStateAndOwnerOfItsOwnConnection() throws Exception {
+        browser.get(service.baseUrl + "/");
+        browser.findElement(By.id("api-key")).sendKeys(service.apiKey);
+        browser.findElement(By.id("connect")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("allow"))).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "client_state and owner checked"));
+        assertThat(service.api.call("GET", "/api/v1/connections?owner=demo-user", null).json().get("connections"))
+                .hasSize(1);
     }
 
     private void screenshot(String name) throws Exception {

@@ -6,6 +6,7 @@ import io.cioconnect.adapter.customerio.CallPolicy;
 import io.cioconnect.adapter.customerio.ClientAuthMethod;
 import io.cioconnect.adapter.customerio.ProviderSettings;
 import io.cioconnect.adapter.customerio.TokenRequestFormat;
+import io.cioconnect.domain.ExpectedIssuer;
 import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.Scopes;
 import java.net.URI;
@@ -201,7 +202,8 @@ class ProviderSettingsReaderTest {
 
         assertThat(settings.needsDiscovery()).isTrue();
         assertThat(settings.issuer()).isEqualTo("https://as.example.com/tenant");
-        assertThat(settings.descriptor().issuer()).as("iss is required only when promised").isNull();
+        assertThat(settings.descriptor().issuer()).as("known, so an iss present is compared; not promised, so not required")
+                .isEqualTo(new ExpectedIssuer("https://as.example.com/tenant", false));
     }
 
     @Test
@@ -209,7 +211,7 @@ class ProviderSettingsReaderTest {
         ProviderSettings settings = valid(SANDBOX, env("SANDBOX_CLIENT_ID", "id", "SANDBOX_CLIENT_SECRET", "s",
                 "SANDBOX_ISSUER", "https://as.example.com/tenant", "SANDBOX_REQUIRE_ISS", "true"));
 
-        assertThat(settings.descriptor().issuer()).isEqualTo("https://as.example.com/tenant");
+        assertThat(settings.descriptor().issuer()).isEqualTo(new ExpectedIssuer("https://as.example.com/tenant", true));
         assertThat(problems(SANDBOX, env("SANDBOX_CLIENT_ID", "id", "SANDBOX_CLIENT_SECRET", "s",
                 "SANDBOX_ISSUER", "https://as.example.com/tenant", "SANDBOX_REQUIRE_ISS", "yes")))
                 .containsExactly("SANDBOX_REQUIRE_ISS must be true or false");

@@ -57,6 +57,7 @@ class ServiceConfigTest {
         assertThat(config.migrateOnStart()).isTrue();
         assertThat(config.bindAddress()).isEqualTo("0.0.0.0");
         assertThat(config.logLevel()).isEqualTo(Level.INFO);
+        assertThat(config.authFailureLimit()).isEqualTo(60);
         assertThat(config.providerConfig().oauth()).containsOnlyKeys(new ProviderId("customerio"));
     }
 
@@ -148,6 +149,7 @@ class ServiceConfigTest {
                 Arguments.of(productionWith("LOG_FORMAT", "xml"), "LOG_FORMAT must be text or json"),
                 Arguments.of(productionWith("API_RATE_LIMIT", "-1"), "API_RATE_LIMIT must be a whole number"),
                 Arguments.of(productionWith("BROWSER_RATE_LIMIT", "lots"), "BROWSER_RATE_LIMIT must be a whole number"),
+                Arguments.of(productionWith("AUTH_FAILURE_LIMIT", "-1"), "AUTH_FAILURE_LIMIT must be a whole number"),
                 Arguments.of(productionWith("TRUSTED_PROXIES", "proxy.internal"), "TRUSTED_PROXIES entries must be IP addresses"),
                 Arguments.of(productionWith("MIGRATE_ON_START", "yes"), "MIGRATE_ON_START must be true or false"),
                 Arguments.of(productionWith("PROVIDERS", "Customer IO"), "PROVIDERS contains an invalid provider id"),

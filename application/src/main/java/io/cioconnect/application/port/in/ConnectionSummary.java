@@ -23,7 +23,7 @@ public record ConnectionSummary(
 
     public static ConnectionSummary of(Connection connection) {
         return new ConnectionSummary(connection.id(), connection.owner(), connection.provider(), connection.status(),
-                connection.tokens().scopes(), connection.createdAt(), connection.updatedAt(),
+                HostScopes.of(connection.tokens()), connection.createdAt(), connection.updatedAt(),
                 connection.tokens().expiresAt(), connection.lastRefreshedAt(), connection.lastError());
     }
 }

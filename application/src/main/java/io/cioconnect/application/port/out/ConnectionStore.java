@@ -20,9 +20,12 @@ public interface ConnectionStore {
 
     /**
      * Stores a freshly connected connection. If the owner already has one for this provider, that one
-     * keeps its id and creation time and takes the candidate's credentials and status. Returns what is stored.
+     * keeps its id and creation time and takes the candidate's credentials and status, and the revocation
+     * that {@code revocationOfReplaced} derives from it as it was (if any) is queued in the same
+     * transaction, so a replaced grant is never forgotten. Returns what is stored.
      */
-    Connection saveConnected(Connection candidate);
+    Connection saveConnected(Connection candidate,
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced);
 
     /**
      * Runs {@code work} while holding this connection's refresh lock, which excludes every other holder in
