@@ -21,6 +21,7 @@ import io.cioconnect.application.service.DisconnectService;
 import io.cioconnect.application.service.GetAccessTokenService;
 import io.cioconnect.application.service.GetConnectionService;
 import io.cioconnect.application.service.ListConnectionsService;
+import io.cioconnect.application.service.ListProvidersService;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
@@ -43,6 +44,7 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
                         refreshMetrics),
                 new GetConnectionService(stores.connections()),
                 new ListConnectionsService(stores.connections()),
+                new ListProvidersService(providers),
                 new DisconnectService(stores.connections(), stores.revocations(), providers, random, clock),
                 new CheckReadinessService(stores.health()),
                 new BeginApiKeyConnectionService(stores.connectSessions(), stores.pendingAuthorizations(), appApiKeys,

@@ -3,6 +3,7 @@ package io.cioconnect.adapter.customerio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.ProviderKind;
 import io.cioconnect.domain.Scopes;
 import java.net.URI;
 import java.time.Duration;
@@ -65,6 +66,16 @@ class ProviderSettingsReaderTest {
         assertThat(settings.descriptor().supportsRevocation()).isFalse();
         assertThat(settings.descriptor().optionalIssuer()).isEmpty();
         assertThat(settings.callPolicy().rateLimit().permitsPerSecond()).isEqualTo(10);
+    }
+
+    @Test
+    void describesCustomerIoByItsNameAndAnyOtherProviderByItsId() {
+        assertThat(valid(CUSTOMERIO, customerIo()).descriptor().displayName()).isEqualTo("Customer.io");
+        assertThat(valid(CUSTOMERIO, customerIo()).descriptor().kind()).isEqualTo(ProviderKind.OAUTH2);
+        ProviderSettings other = valid(new ProviderId("my-idp"), env("MY_IDP_CLIENT_ID", "id",
+                "MY_IDP_CLIENT_SECRET", "s", "MY_IDP_ISSUER", "https://idp.example.com"));
+        assertThat(other.descriptor().displayName()).isEqualTo("my-idp");
+        assertThat(other.descriptor().kind()).isEqualTo(ProviderKind.OAUTH2);
     }
 
     @ParameterizedTest

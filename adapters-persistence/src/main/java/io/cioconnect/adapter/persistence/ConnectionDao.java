@@ -18,9 +18,6 @@ interface ConnectionDao {
     record Identity(UUID id, Instant createdAt, long version) {
     }
 
-    @SqlQuery("SELECT * FROM connections WHERE owner = :owner ORDER BY created_at, id")
-    List<ConnectionRow> findByOwner(String owner);
-
     /**
      * Inserts, or takes over the owner's existing connection to the provider, keeping its id and creation
      * time. The tokens of an existing row are left alone here: their ciphertexts are bound to the row id,

@@ -11,6 +11,7 @@ import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.application.port.out.StoreUnavailableException;
 import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ConnectionStatus;
 import io.cioconnect.domain.Owner;
@@ -81,7 +82,7 @@ public abstract class ConnectionStoreContract {
                 new Owner("carol"), new ProviderId("other"), tokens(NOW, Duration.ofHours(1)), NOW.plusSeconds(5)));
         store.saveConnected(connection("dave", NOW));
 
-        assertThat(store.findByOwner(new Owner("carol"))).extracting(Connection::id).containsExactly(first.id(), second.id());
+        assertThat(store.list(ConnectionFilter.ofOwner(new Owner("carol")), null, 10)).extracting(Connection::id).containsExactly(first.id(), second.id());
     }
 
     @Test
@@ -100,7 +101,7 @@ public abstract class ConnectionStoreContract {
         assertThat(reconnected.status()).isEqualTo(ConnectionStatus.ACTIVE);
         assertThat(reconnected.lastError()).isNull();
         assertThat(store.findById(original.id())).contains(reconnected);
-        assertThat(store.findByOwner(new Owner("erin"))).hasSize(1);
+        assertThat(store.list(ConnectionFilter.ofOwner(new Owner("erin")), null, 10)).hasSize(1);
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.cioconnect.application.port.out.TokenResult;
 import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.BrowserBinding;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.FlowError;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.Scopes;
@@ -127,7 +128,7 @@ class CompleteAuthorizationServiceTest {
                 ProviderFailure.of(ProviderFailure.Kind.INVALID_GRANT, "invalid_grant")));
 
         assertFailed(steps.callback(steps.start("alice"), "code"), FlowError.TOKEN_EXCHANGE_FAILED);
-        assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
+        assertThat(core.connections.list(ConnectionFilter.ofOwner(new Owner("alice")), null, 10)).isEmpty();
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.cioconnect.domain.AppApiKey;
 import io.cioconnect.domain.AppApiRegion;
 import io.cioconnect.domain.BrowserBinding;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.FlowError;
 import io.cioconnect.domain.Owner;
 import java.time.Duration;
@@ -68,7 +69,7 @@ class ConnectWithApiKeyServiceTest {
             assertThat(again.form().returnToOrigin()).isEqualTo(TestCore.APP_ORIGIN);
             assertThat(again.form().csrfToken()).isNotEqualTo(started.form().csrfToken());
         });
-        assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
+        assertThat(core.connections.list(ConnectionFilter.ofOwner(new Owner("alice")), null, 10)).isEmpty();
     }
 
     @Test
@@ -86,7 +87,7 @@ class ConnectWithApiKeyServiceTest {
         TryAgain again = (TryAgain) submit(KEY, "us");
 
         assertThat(again.problem()).isEqualTo(Problem.PROVIDER_UNREACHABLE);
-        assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
+        assertThat(core.connections.list(ConnectionFilter.ofOwner(new Owner("alice")), null, 10)).isEmpty();
         assertThat(steps.submit(again.form(), started.browserBinding(), KEY, "us")).isInstanceOf(Connected.class);
     }
 
