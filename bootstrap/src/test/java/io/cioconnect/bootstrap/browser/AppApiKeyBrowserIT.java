@@ -81,6 +81,8 @@ class AppApiKeyBrowserIT {
     void connectsAKeyFromTheConsoleAfterARefusedOne() throws Exception {
         browser.get(service.baseUrl + "/");
         browser.findElement(By.id("api-key")).sendKeys(service.apiKey);
+        // The console offers what GET /api/v1/providers lists, once it has the key.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#provider option[value='customerio-app-api']")));
         new Select(browser.findElement(By.id("provider"))).selectByValue("customerio-app-api");
         browser.findElement(By.id("connect")).click();
 
