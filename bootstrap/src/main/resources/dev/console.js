@@ -275,6 +275,6 @@
   byId('refresh').addEventListener('click', loadConnections);
   connections.addEventListener('click', onRowAction);
   bannerFromQuery();
-  loadProviders();
   loadConnections();
+  loadProviders();
 }());

@@ -100,6 +100,8 @@ class AppApiKeyBrowserIT {
         browser.findElement(By.cssSelector("button[value='connect']")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "Connected"));
+        // The list loads after the page: wait for it, as the console test does.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action='get-token']")));
         assertThat(browser.findElement(By.id("connections")).getText()).contains("customerio-app-api", "active");
         screenshot("key-3-connected");
     }
