@@ -8,6 +8,7 @@
   const KEY_STORAGE = 'cio-connect.dev.api-key';
   const OWNER_STORAGE = 'cio-connect.dev.owner';
   const PENDING_STORAGE = 'cio-connect.dev.pending-connect';
+  const PROVIDER_STORAGE = 'cio-connect.dev.provider';
   const COLUMNS = 6;
 
   const byId = (id) => document.getElementById(id);
@@ -26,6 +27,9 @@
   function remember() {
     sessionStorage.setItem(KEY_STORAGE, apiKey.value.trim());
     sessionStorage.setItem(OWNER_STORAGE, owner.value.trim());
+    if (provider.value) {
+      sessionStorage.setItem(PROVIDER_STORAGE, provider.value);
+    }
   }
 
   async function api(method, path, body) {
@@ -59,8 +63,48 @@
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   }
 
+  let providersTimer = null;
+
+  function providerOption(value, label, disabled) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = label;
+    option.disabled = disabled;
+    return option;
+  }
+
+  // Only what GET /api/v1/providers lists: a provider that is not enabled is never offered.
+  async function loadProviders() {
+    if (!apiKey.value.trim()) {
+      provider.replaceChildren(providerOption('', 'paste the API key to see the enabled providers', true));
+      return;
+    }
+    const chosen = provider.value || sessionStorage.getItem(PROVIDER_STORAGE) || 'sandbox';
+    try {
+      const data = await api('GET', '/api/v1/providers');
+      const list = data && Array.isArray(data.providers) ? data.providers : [];
+      const options = list.map((p) => providerOption(p.id,
+        p.display_name === p.id ? p.id : p.display_name + ' (' + p.id + ')', false));
+      provider.replaceChildren(...(options.length ? options : [providerOption('', 'no provider is enabled', true)]));
+      if (list.some((p) => p.id === chosen)) {
+        provider.value = chosen;
+      }
+    } catch (error) {
+      provider.replaceChildren(providerOption('', 'could not load providers: ' + error.message, true));
+    }
+  }
+
+  function loadProvidersSoon() {
+    clearTimeout(providersTimer);
+    providersTimer = setTimeout(loadProviders, 300);
+  }
+
   async function connect() {
     remember();
+    if (!provider.value) {
+      showBanner('error', 'Pick a provider first: paste the API key to see the enabled ones.');
+      return;
+    }
     try {
       const clientState = randomClientState();
       const who = owner.value.trim();
@@ -272,6 +316,8 @@
   apiKey.value = sessionStorage.getItem(KEY_STORAGE) || '';
   owner.value = sessionStorage.getItem(OWNER_STORAGE) || owner.value;
   apiKey.addEventListener('input', remember);
+  apiKey.addEventListener('input', loadProvidersSoon);
+  provider.addEventListener('change', remember);
   owner.addEventListener('input', remember);
   apiKey.addEventListener('change', loadConnections);
   owner.addEventListener('change', loadConnections);
@@ -279,4 +325,5 @@
   byId('refresh').addEventListener('click', loadConnections);
   connections.addEventListener('click', onRowAction);
   bannerFromQuery().then(loadConnections);
+  loadProviders();
 }());

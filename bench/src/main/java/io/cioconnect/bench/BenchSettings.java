@@ -17,7 +17,7 @@ import java.util.Map;
  * @param flowLatencyMs   the provider's token endpoint latency during the connect flows
  * @param sweepLatencyMs  the provider's token endpoint latency during the refresh sweep
  * @param sweepTimeoutSeconds the longest the sweep is waited for
- * @param serviceJvmOptions options for the service's JVM (none by default: it runs as a user would run it)
+ * @param serviceJvmOptions options for the service's JVM; bench/run.sh passes the production ones, {@code @deploy/jvm.options}
  */
 record BenchSettings(long windowSeconds, int connections, List<Integer> clientLevels, int flowClients, double openLoopShare,
         long flowLatencyMs, long sweepLatencyMs, long sweepTimeoutSeconds, List<String> serviceJvmOptions) {

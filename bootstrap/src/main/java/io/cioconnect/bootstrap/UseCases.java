@@ -24,6 +24,7 @@ import io.cioconnect.application.service.GetConnectionService;
 import io.cioconnect.application.service.GrantRevocations;
 import io.cioconnect.application.service.ListConnectionsService;
 import io.cioconnect.application.service.PendingKeyForms;
+import io.cioconnect.application.service.ListProvidersService;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
@@ -48,6 +49,7 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
                         refreshMetrics),
                 new GetConnectionService(stores.connections()),
                 new ListConnectionsService(stores.connections()),
+                new ListProvidersService(providers),
                 new DisconnectService(stores.connections(), grants, stores.revocations(), providers, clock),
                 new CheckReadinessService(stores.health()),
                 new BeginApiKeyConnectionService(stores.connectSessions(), keyForms, appApiKeys, random, clock, settings),

@@ -8,6 +8,7 @@ import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderFailure.Kind;
 import io.cioconnect.domain.AppApiKey;
 import io.cioconnect.domain.AppApiRegion;
+import io.cioconnect.domain.ProviderKind;
 import io.cioconnect.domain.Scopes;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpRequest;
@@ -25,7 +26,7 @@ import java.util.Map;
 public final class AppApiKeyVerifier implements ApiKeyVerifier {
 
     private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(AppApiSettings.PROVIDER_ID,
-            Scopes.none(), null, false);
+            Scopes.none(), null, false, ProviderKind.APP_API_KEY, "Customer.io App API key");
     private static final Results<KeyCheck> RESULTS = new Results<>(KeyCheck::failure,
             failure -> new KeyCheck(ApiKeyVerification.unavailable(failure.detail()), failure));
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 public final class CustomerIoPresets {
 
     public static final ProviderId PROVIDER_ID = new ProviderId("customerio");
+    public static final String DISPLAY_NAME = "Customer.io";
     public static final String REGION_VARIABLE = "CUSTOMERIO_REGION";
     public static final URI AUTHORIZE_URL = URI.create("https://fly.customer.io/oauth/authorize");
     public static final String SCOPES = "full_access";

@@ -21,7 +21,7 @@ class ProblemMappingTest {
             id -> {
                 throw failure.get();
             },
-            useCases.listConnections(), useCases.disconnect(), useCases.checkReadiness(),
+            useCases.listConnections(), useCases.listProviders(), useCases.disconnect(), useCases.checkReadiness(),
             useCases.beginApiKeyConnection(), useCases.connectWithApiKey()));
 
     @AfterEach

@@ -21,7 +21,7 @@ class SecurityHeadersTest {
             id -> {
                 throw new IllegalStateException("secret-internal-detail at line 42");
             },
-            useCases.listConnections(), useCases.disconnect(), useCases.checkReadiness(),
+            useCases.listConnections(), useCases.listProviders(), useCases.disconnect(), useCases.checkReadiness(),
             useCases.beginApiKeyConnection(), useCases.connectWithApiKey()));
 
     @AfterEach

@@ -68,7 +68,7 @@ final class TestServer implements AutoCloseable {
 
     static HttpUseCases useCasesOf(TestCore core) {
         return new HttpUseCases(core.createConnectSession, core.beginAuthorization, core.completeAuthorization,
-                core.getAccessToken, core.getConnection, core.listConnections, core.disconnect, core.checkReadiness,
+                core.getAccessToken, core.getConnection, core.listConnections, core.listProviders, core.disconnect, core.checkReadiness,
                 core.beginApiKeyConnection, core.connectWithApiKey);
     }
 

@@ -13,8 +13,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(ConnectionDao.Claimed.class)
 interface ConnectionDao {
 
-    @SqlQuery("SELECT * FROM connections WHERE owner = :owner ORDER BY created_at, id")
-    List<ConnectionRow> findByOwner(String owner);
+    /** What the database decided on an upsert: the id, creation time and version the row has now. */
+    record Identity(UUID id, Instant createdAt, long version) {
+    }
 
     /**
      * The first connection of its (owner, provider) pair: inserted, returning its version. When the pair has

@@ -3,8 +3,9 @@ package io.cioconnect.adapter.persistence;
 import io.cioconnect.adapter.persistence.crypto.FieldCipher;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
-import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +52,10 @@ final class PostgresConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public List<Connection> findByOwner(Owner owner) {
-        return DatabaseFailures.call(() -> jdbi.withExtension(ConnectionDao.class, dao -> dao.findByOwner(owner.value())))
+    public List<Connection> list(ConnectionFilter filter, ListPosition after, int limit) {
+        return DatabaseFailures.call(() -> jdbi.withHandle(handle -> ConnectionListQuery.of(handle, filter, after, limit)
+                        .map(ConnectionRowMapper.INSTANCE)
+                        .list()))
                 .stream()
                 .map(row -> row.toDomain(cipher))
                 .toList();

@@ -63,6 +63,19 @@ class SchemaIT {
     }
 
     @Test
+    void pagesThroughEveryConnectionThroughAnIndex() throws Exception {
+        assertThat(plan("SELECT * FROM connections WHERE (created_at, id) > (now(), gen_random_uuid()) "
+                + "ORDER BY created_at, id LIMIT 51")).contains("connections_listing_idx");
+    }
+
+    @Test
+    void pagesThroughTheConnectionsOfOneStatusThroughAnIndex() throws Exception {
+        assertThat(plan("SELECT * FROM connections WHERE status = 'reauthorization_required' "
+                + "AND (created_at, id) > (now(), gen_random_uuid()) ORDER BY created_at, id LIMIT 51"))
+                .contains("connections_status_listing_idx");
+    }
+
+    @Test
     void letsTheRefresherClaimExpiringConnectionsThroughAnIndex() throws Exception {
         assertThat(plan("SELECT id FROM connections WHERE status = 'active' AND access_token_expires_at < now() + "
                 + "interval '5 minutes' ORDER BY access_token_expires_at LIMIT 10 FOR UPDATE SKIP LOCKED"))

@@ -13,6 +13,7 @@ import io.cioconnect.adapter.persistence.testing.TestKeys;
 import io.cioconnect.application.port.out.StoreUnavailableException;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.RevocableToken;
@@ -99,7 +100,7 @@ class TwoInstancesConcurrencyIT {
         List<Connection> saved = Concurrently.run(8,
                 i -> () -> instance(i).connections().saveConnected(connection("quinn", NOW), NOTHING_TO_REVOKE));
 
-        List<Connection> stored = second.connections().findByOwner(new Owner("quinn"));
+        List<Connection> stored = second.connections().list(ConnectionFilter.ofOwner(new Owner("quinn")), null, 10);
         assertThat(stored).hasSize(1);
         assertThat(saved).extracting(Connection::id).containsOnly(stored.get(0).id());
         assertThat(saved).extracting(Connection::version).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);

@@ -3,8 +3,9 @@ package io.cioconnect.application.memory;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.StoreUnavailableException;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
-import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +39,12 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public List<Connection> findByOwner(Owner owner) {
+    public List<Connection> list(ConnectionFilter filter, ListPosition after, int limit) {
         return connections.values().stream()
-                .filter(connection -> connection.owner().equals(owner))
-                .sorted(Comparator.comparing(Connection::createdAt).thenComparing(c -> c.id().value()))
+                .filter(filter::matches)
+                .filter(connection -> after == null || after.precedes(connection))
+                .sorted(Comparator.comparing(ListPosition::of))
+                .limit(limit)
                 .toList();
     }
 

@@ -3,10 +3,11 @@ package io.cioconnect.application.service;
 import io.cioconnect.application.port.in.ConnectionSummary;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.application.port.out.ConnectionStore;
-import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ListPosition;
 import java.util.List;
 
-/** Lists an owner's connections' metadata. */
+/** Lists connections' metadata a page at a time; one row more than the page tells whether another follows. */
 public final class ListConnectionsService implements ListConnectionsUseCase {
 
     private final ConnectionStore connections;
@@ -16,7 +17,11 @@ public final class ListConnectionsService implements ListConnectionsUseCase {
     }
 
     @Override
-    public List<ConnectionSummary> list(Owner owner) {
-        return connections.findByOwner(owner).stream().map(ConnectionSummary::of).toList();
+    public Page list(Query query) {
+        List<Connection> found = connections.list(query.filter(), query.after(), query.limit() + 1);
+        boolean more = found.size() > query.limit();
+        List<Connection> page = more ? found.subList(0, query.limit()) : found;
+        return new Page(page.stream().map(ConnectionSummary::of).toList(),
+                more ? ListPosition.of(page.get(page.size() - 1)) : null);
     }
 }

@@ -14,6 +14,7 @@ import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.AppApiKey;
 import io.cioconnect.domain.AppApiRegion;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ConnectionStatus;
 import io.cioconnect.domain.Owner;
@@ -81,7 +82,7 @@ public abstract class ConnectionStoreContract {
                 new Owner("bob"), new ProviderId("customerio-app-api"), key, NOW), NOTHING_TO_REVOKE);
 
         assertThat(store.findById(stored.id()).orElseThrow().tokens()).isEqualTo(key);
-        assertThat(store.findByOwner(new Owner("bob")).get(0).tokens().optionalAppApiRegion()).contains(AppApiRegion.EU);
+        assertThat(store.list(ConnectionFilter.ofOwner(new Owner("bob")), null, 10).get(0).tokens().optionalAppApiRegion()).contains(AppApiRegion.EU);
     }
 
     @Test
@@ -96,7 +97,7 @@ public abstract class ConnectionStoreContract {
                 new Owner("carol"), new ProviderId("other"), tokens(NOW, Duration.ofHours(1)), NOW.plusSeconds(5)), NOTHING_TO_REVOKE);
         store.saveConnected(connection("dave", NOW), NOTHING_TO_REVOKE);
 
-        assertThat(store.findByOwner(new Owner("carol"))).extracting(Connection::id).containsExactly(first.id(), second.id());
+        assertThat(store.list(ConnectionFilter.ofOwner(new Owner("carol")), null, 10)).extracting(Connection::id).containsExactly(first.id(), second.id());
     }
 
     @Test
@@ -115,7 +116,7 @@ public abstract class ConnectionStoreContract {
         assertThat(reconnected.status()).isEqualTo(ConnectionStatus.ACTIVE);
         assertThat(reconnected.lastError()).isNull();
         assertThat(store.findById(original.id())).contains(reconnected);
-        assertThat(store.findByOwner(new Owner("erin"))).hasSize(1);
+        assertThat(store.list(ConnectionFilter.ofOwner(new Owner("erin")), null, 10)).hasSize(1);
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.BrowserBinding;
 import io.cioconnect.domain.ClientState;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ExpectedIssuer;
 import io.cioconnect.domain.FlowError;
 import io.cioconnect.domain.Owner;
@@ -133,7 +134,7 @@ class CompleteAuthorizationServiceTest {
                 ProviderFailure.of(ProviderFailure.Kind.INVALID_GRANT, "invalid_grant")));
 
         assertFailed(steps.callback(steps.start("alice"), "code"), FlowError.TOKEN_EXCHANGE_FAILED);
-        assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
+        assertThat(core.connections.list(ConnectionFilter.ofOwner(new Owner("alice")), null, 10)).isEmpty();
     }
 
     @Test

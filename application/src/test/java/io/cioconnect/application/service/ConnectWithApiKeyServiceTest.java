@@ -21,6 +21,7 @@ import io.cioconnect.domain.AppApiRegion;
 import io.cioconnect.domain.BrowserBinding;
 import io.cioconnect.domain.ClientState;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.FlowError;
 import io.cioconnect.domain.Owner;
 import java.time.Duration;
@@ -77,7 +78,7 @@ class ConnectWithApiKeyServiceTest {
             assertThat(again.form().returnToOrigin()).isEqualTo(TestCore.APP_ORIGIN);
             assertThat(again.form().csrfToken()).isNotEqualTo(started.form().csrfToken());
         });
-        assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
+        assertThat(core.connections.list(ConnectionFilter.ofOwner(new Owner("alice")), null, 10)).isEmpty();
     }
 
     @Test
@@ -95,7 +96,7 @@ class ConnectWithApiKeyServiceTest {
         TryAgain again = (TryAgain) submit(KEY, "us");
 
         assertThat(again.problem()).isEqualTo(Problem.PROVIDER_UNREACHABLE);
-        assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
+        assertThat(core.connections.list(ConnectionFilter.ofOwner(new Owner("alice")), null, 10)).isEmpty();
         assertThat(ended(steps.submit(again.form(), started.browserBinding(), KEY, "us"))).isInstanceOf(Connected.class);
     }
 

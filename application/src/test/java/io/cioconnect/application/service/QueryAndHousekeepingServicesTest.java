@@ -1,12 +1,21 @@
 package io.cioconnect.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cioconnect.application.TestCore;
 import io.cioconnect.application.port.in.ConnectionSummary;
+import io.cioconnect.application.port.in.ListConnectionsUseCase;
+import io.cioconnect.application.port.in.ListProvidersUseCase;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ConnectionStatus;
+import io.cioconnect.domain.DomainException;
+import io.cioconnect.domain.ErrorCode;
+import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.ProviderKind;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +41,55 @@ class QueryAndHousekeepingServicesTest {
         ConnectionId alices = core.connect("alice");
         core.connect("bob");
 
-        assertThat(core.listConnections.list(new Owner("alice"))).extracting(ConnectionSummary::id).containsExactly(alices);
-        assertThat(core.listConnections.list(new Owner("nobody"))).isEmpty();
+        assertThat(listed(ConnectionFilter.ofOwner(new Owner("alice")), 10, null).connections())
+                .extracting(ConnectionSummary::id).containsExactly(alices);
+        assertThat(listed(ConnectionFilter.ofOwner(new Owner("nobody")), 10, null).connections()).isEmpty();
+    }
+
+    @Test
+    void pagesThroughEveryOwnerAndSaysWhereTheNextPageStarts() {
+        ConnectionId first = core.connect("alice");
+        core.clock.advance(Duration.ofSeconds(1));
+        ConnectionId second = core.connect("bob");
+        core.clock.advance(Duration.ofSeconds(1));
+        ConnectionId third = core.connect("carol");
+
+        ListConnectionsUseCase.Page page = listed(ConnectionFilter.ANY, 2, null);
+        assertThat(page.connections()).extracting(ConnectionSummary::id).containsExactly(first, second);
+        assertThat(page.next()).isEqualTo(new ListPosition(page.connections().get(1).createdAt(), second));
+
+        ListConnectionsUseCase.Page last = listed(ConnectionFilter.ANY, 2, page.next());
+        assertThat(last.connections()).extracting(ConnectionSummary::id).containsExactly(third);
+        assertThat(last.next()).isNull();
+    }
+
+    @Test
+    void aPageExactlyAsLongAsWhatIsLeftIsTheLast() {
+        core.connect("alice");
+        core.connect("bob");
+
+        assertThat(listed(ConnectionFilter.ANY, 2, null).next()).isNull();
+    }
+
+    @Test
+    void refusesALimitOutsideOneToTheMaximum() {
+        for (int limit : new int[] {0, -1, ListConnectionsUseCase.MAX_LIMIT + 1}) {
+            assertThatThrownBy(() -> new ListConnectionsUseCase.Query(ConnectionFilter.ANY, limit, null))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+        }
+    }
+
+    @Test
+    void listsTheEnabledProvidersWithTheirKindAndName() {
+        assertThat(core.listProviders.list()).containsExactly(
+                new ListProvidersUseCase.EnabledProvider(new ProviderId("customerio"), ProviderKind.OAUTH2, "customerio"),
+                new ListProvidersUseCase.EnabledProvider(new ProviderId("customerio-app-api"), ProviderKind.APP_API_KEY,
+                        "Customer.io App API key"));
+    }
+
+    private ListConnectionsUseCase.Page listed(ConnectionFilter filter, int limit, ListPosition after) {
+        return core.listConnections.list(new ListConnectionsUseCase.Query(filter, limit, after));
     }
 
     @Test

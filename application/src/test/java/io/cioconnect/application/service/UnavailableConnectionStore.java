@@ -3,8 +3,9 @@ package io.cioconnect.application.service;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.StoreUnavailableException;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
-import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ final class UnavailableConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public List<Connection> findByOwner(Owner owner) {
+    public List<Connection> list(ConnectionFilter filter, ListPosition after, int limit) {
         throw down();
     }
 

@@ -80,7 +80,8 @@ class BadInputIT {
                 "connection_id");
         secrets.apiKeyConnection(keyConnection, appApiKey);
         ids.add(keyConnection);
-        requests = new BadRequests(service.apiKey, ids, List.of(PROVIDER, LiveKeyForms.PROVIDER));
+        String cursor = service.api.call("GET", "/api/v1/connections?limit=1", null).json().get("next_cursor").asText();
+        requests = new BadRequests(service.apiKey, ids, List.of(PROVIDER, LiveKeyForms.PROVIDER), cursor);
     }
 
     @AfterAll

@@ -56,7 +56,11 @@ class DevConsoleBrowserIT {
         browser.findElement(By.id("api-key")).sendKeys(service.apiKey);
         browser.findElement(By.id("owner")).clear();
         browser.findElement(By.id("owner")).sendKeys("alice@example.com");
+        // The console offers what GET /api/v1/providers lists, once it has the key.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#provider option[value='sandbox']")));
         new Select(browser.findElement(By.id("provider"))).selectByValue("sandbox");
+        assertThat(browser.findElements(By.cssSelector("#provider option[value='customerio']")))
+                .as("customerio has no credentials here, so it is not enabled").isEmpty();
         browser.findElement(By.id("connect")).click();
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("allow")));

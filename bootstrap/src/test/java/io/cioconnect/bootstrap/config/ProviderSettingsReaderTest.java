@@ -8,6 +8,7 @@ import io.cioconnect.adapter.customerio.ProviderSettings;
 import io.cioconnect.adapter.customerio.TokenRequestFormat;
 import io.cioconnect.domain.ExpectedIssuer;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.ProviderKind;
 import io.cioconnect.domain.Scopes;
 import java.net.URI;
 import java.nio.file.Files;
@@ -76,6 +77,16 @@ class ProviderSettingsReaderTest {
     @Test
     void declaresTheProviderAdaptersOwnCallPolicyDefaults() {
         assertThat(valid(CUSTOMERIO, customerIo()).callPolicy()).isEqualTo(CallPolicy.defaults());
+    }
+
+    @Test
+    void describesCustomerIoByItsNameAndAnyOtherProviderByItsId() {
+        assertThat(valid(CUSTOMERIO, customerIo()).descriptor().displayName()).isEqualTo("Customer.io");
+        assertThat(valid(CUSTOMERIO, customerIo()).descriptor().kind()).isEqualTo(ProviderKind.OAUTH2);
+        ProviderSettings other = valid(new ProviderId("my-idp"), env("MY_IDP_CLIENT_ID", "id",
+                "MY_IDP_CLIENT_SECRET", "s", "MY_IDP_ISSUER", "https://idp.example.com"));
+        assertThat(other.descriptor().displayName()).isEqualTo("my-idp");
+        assertThat(other.descriptor().kind()).isEqualTo(ProviderKind.OAUTH2);
     }
 
     @ParameterizedTest

@@ -41,8 +41,17 @@ class DevConsoleTest {
 
         assertThat(html).contains("id=\"api-key\"", "id=\"owner\"", "id=\"provider\"", "id=\"connect\"",
                 "id=\"connections\"", "id=\"banner\"", "data-action=\"connect\"");
-        assertThat(html).contains("<option value=\"sandbox\"", "<option value=\"customerio\"",
+    }
+
+    /** Providers come from GET /api/v1/providers, so one that is not enabled is never offered. */
+    @Test
+    void pageOffersNoProviderOfItsOwn() {
+        String html = server.get("/").body();
+        String script = server.get("/dev/console.js").body();
+
+        assertThat(html).doesNotContain("<option value=\"sandbox\"", "<option value=\"customerio\"",
                 "<option value=\"customerio-app-api\"");
+        assertThat(script).contains("'/api/v1/providers'", "data.providers", "display_name");
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.bootstrap.config.Mode;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +113,39 @@ class SandboxFlowIT {
         HostApi.Answer token = service.api.call("POST", "/api/v1/connections/" + id + "/access-token", null);
         assertThat(token.json().get("access_token").asText()).isEqualTo("sandbox-key-for-kim");
         assertThat(token.json().get("expires_at").isNull()).isTrue();
+    }
+
+    /** Dev mode names customerio in PROVIDERS, but without its credentials it is left out: never offered. */
+    @Test
+    void listsOnlyTheProvidersThatAreEnabled() throws Exception {
+        HostApi.Answer providers = service.api.call("GET", "/api/v1/providers", null);
+
+        assertThat(providers.status()).isEqualTo(200);
+        assertThat(providers.json().get("providers")).extracting(p -> p.get("id").asText() + " " + p.get("kind").asText())
+                .containsExactly("sandbox oauth2", "customerio-app-api app_api_key");
+        HostApi.Answer refused = service.api.call("POST", "/api/v1/connect-sessions", "{\"owner\": \"olga\", "
+                + "\"provider\": \"customerio\", \"return_to\": \"" + RunningService.RETURN_TO + "\"}");
+        assertThat(refused.status()).isEqualTo(400);
+    }
+
+    @Test
+    void listsConnectionsAcrossOwnersAPageAtATime() throws Exception {
+        for (String owner : List.of("page-1", "page-2", "page-3")) {
+            ConnectFlows.throughSandbox(new Browser(), service.api.createConnectUrl(owner, "sandbox", RunningService.RETURN_TO));
+        }
+        List<String> owners = new ArrayList<>();
+        String query = "?provider=sandbox&status=active&limit=2";
+        HostApi.Answer page = service.api.call("GET", "/api/v1/connections" + query, null);
+        while (true) {
+            assertThat(page.status()).isEqualTo(200);
+            page.json().get("connections").forEach(connection -> owners.add(connection.get("owner").asText()));
+            if (page.json().get("next_cursor").isNull()) {
+                break;
+            }
+            page = service.api.call("GET", "/api/v1/connections" + query + "&cursor=" + page.json().get("next_cursor").asText(), null);
+        }
+
+        assertThat(owners).containsSubsequence("page-1", "page-2", "page-3").doesNotHaveDuplicates();
     }
 
     @Test

@@ -1,8 +1,9 @@
 package io.cioconnect.application.port.out;
 
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
-import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +16,11 @@ public interface ConnectionStore {
 
     Optional<Connection> findById(ConnectionId id);
 
-    /** The owner's connections, oldest first. */
-    List<Connection> findByOwner(Owner owner);
+    /**
+     * At most {@code limit} connections that {@code filter} matches, in listing order (oldest first, ties by
+     * id: {@link ListPosition}), starting just after {@code after}, or from the first when it is {@code null}.
+     */
+    List<Connection> list(ConnectionFilter filter, ListPosition after, int limit);
 
     /**
      * Stores a freshly connected connection. If the owner already has one for this provider, that one

@@ -1,0 +1,18 @@
+package io.cioconnect.adapter.http;
+
+import io.cioconnect.application.port.in.ListProvidersUseCase.EnabledProvider;
+import java.util.List;
+
+/** JSON answer of {@code GET /api/v1/providers}: the enabled providers, in configuration order. */
+record ProviderListResponse(List<Provider> providers) {
+
+    /** One provider: {@code id}, {@code kind} ({@code oauth2}, {@code app_api_key}, {@code mcp}), {@code display_name}. */
+    record Provider(String id, String kind, String displayName) {
+    }
+
+    static ProviderListResponse from(List<EnabledProvider> providers) {
+        return new ProviderListResponse(providers.stream()
+                .map(p -> new Provider(p.id().value(), p.kind().wireName(), p.displayName()))
+                .toList());
+    }
+}

@@ -1,0 +1,15 @@
+package io.cioconnect.application.port.in;
+
+import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.ProviderKind;
+import java.util.List;
+
+/** Use case: the providers a connect session may name here, in configuration order. */
+public interface ListProvidersUseCase {
+
+    List<EnabledProvider> list();
+
+    /** An enabled provider: its id, how its accounts are connected, and the name people see. */
+    record EnabledProvider(ProviderId id, ProviderKind kind, String displayName) {
+    }
+}
