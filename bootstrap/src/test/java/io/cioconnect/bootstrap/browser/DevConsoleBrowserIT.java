@@ -104,6 +104,8 @@ class DevConsoleBrowserIT {
     void theConsoleChecksTheClientStateAndOwnerOfItsOwnConnection() throws Exception {
         browser.get(service.baseUrl + "/");
         browser.findElement(By.id("api-key")).sendKeys(service.apiKey);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#provider option[value='sandbox']")));
+        new Select(browser.findElement(By.id("provider"))).selectByValue("sandbox");
         browser.findElement(By.id("connect")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("allow"))).click();
 
