@@ -56,12 +56,17 @@ class ArchitectureTest {
     static final ArchRule layersPointInward = onionArchitecture()
             .domainModels(DOMAIN)
             .domainServices(PORT_IN, PORT_OUT, "io.cioconnect.application")
-            .applicationServices(SERVICES, IN_MEMORY)
+            .applicationServices(SERVICES)
             .adapter("http", HTTP)
             .adapter("persistence", PERSISTENCE)
             .adapter("providers", PROVIDERS)
             .ignoreDependency(resideInAPackage(BOOTSTRAP), alwaysTrue())
             .because("adapters never see each other, and the core never sees an adapter");
+
+    /** The in-memory stores are test fixtures: they ship in application's test-jar, never in a production jar. */
+    @ArchTest
+    static final ArchRule productionCodeHoldsNoInMemoryStores = noClasses().should().resideInAPackage(IN_MEMORY)
+            .orShould().haveSimpleNameStartingWith("InMemory");
 
     @ArchTest
     static final ArchRule adaptersNeverReachServicesOrInMemoryStores = noClasses()
