@@ -16,7 +16,7 @@ import io.cioconnect.bootstrap.config.ConfigurationException;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ProviderConfig;
 import io.cioconnect.bootstrap.config.ServiceConfig;
-import io.cioconnect.bootstrap.dev.SandboxSettings;
+import io.cioconnect.devsandbox.SandboxSettings;
 import io.cioconnect.domain.ProviderId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
