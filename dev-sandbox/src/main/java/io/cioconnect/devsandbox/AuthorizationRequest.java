@@ -6,17 +6,19 @@ import io.cioconnect.domain.Scopes;
 import java.util.regex.Pattern;
 
 /**
- * An authorization request (RFC 6749 §4.1.1 with RFC 7636 §4.3) whose client and redirect URI were
- * already matched against the registered ones, waiting for the user's Allow or Deny.
+ * An authorization request (RFC 6749 §4.1.1 with RFC 7636 §4.3, RFC 8707's {@code resource}) whose client and
+ * redirect URI were already matched against the registered ones, waiting for the user's Allow or Deny.
  */
-record AuthorizationRequest(String redirectUri, Scopes scopes, String state, String codeChallenge) {
+record AuthorizationRequest(SandboxClient client, String redirectUri, Scopes scopes, String state, String codeChallenge,
+        String resource) {
 
     /** RFC 7636 §4.2: an S256 challenge is 43 base64url characters; the grammar allows up to 128. */
     private static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9\\-._~]{43,128}");
     private static final int MAX_STATE_LENGTH = 1024;
 
     /** Reads the rest of the request; every problem here is answered by redirecting with {@code error}. */
-    static AuthorizationRequest read(FormParameters query, String redirectUri, String state, Scopes allowed) {
+    static AuthorizationRequest read(FormParameters query, SandboxClient client, String redirectUri, String state,
+            Scopes allowed, Resources resources) {
         if (state != null && state.length() > MAX_STATE_LENGTH) {
             throw OAuthProblem.invalidRequest("state is longer than " + MAX_STATE_LENGTH + " characters");
         }
@@ -32,7 +34,8 @@ record AuthorizationRequest(String redirectUri, Scopes scopes, String state, Str
         if (!CHALLENGE.matcher(challenge).matches()) {
             throw OAuthProblem.invalidRequest("code_challenge is malformed");
         }
-        return new AuthorizationRequest(redirectUri, requestedScopes(query.optional("scope"), allowed), state, challenge);
+        return new AuthorizationRequest(client, redirectUri, requestedScopes(query.optional("scope"), allowed), state,
+                challenge, resources.requireKnown(query.optional("resource")));
     }
 
     private static Scopes requestedScopes(String scope, Scopes allowed) {

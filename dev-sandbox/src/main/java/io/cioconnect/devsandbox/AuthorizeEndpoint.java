@@ -11,27 +11,31 @@ final class AuthorizeEndpoint {
 
     private final SandboxSettings settings;
     private final SandboxState state;
-    private final SandboxPages pages;
+    private final SandboxClients clients;
+    private final Resources resources;
+    private final SandboxPages pages = new SandboxPages();
     private final AuthorizationRedirect redirect;
 
-    AuthorizeEndpoint(SandboxSettings settings, SandboxState state) {
+    AuthorizeEndpoint(SandboxSettings settings, SandboxState state, SandboxClients clients, Resources resources) {
         this.settings = settings;
         this.state = state;
-        this.pages = new SandboxPages(settings);
+        this.clients = clients;
+        this.resources = resources;
         this.redirect = new AuthorizationRedirect(settings);
     }
 
+    /** A client whose id is a URL has its metadata document fetched here, and its redirect URIs read from it. */
     void show(Context ctx) {
         FormParameters query;
+        SandboxClient client;
         String redirectUri;
         try {
             query = FormParameters.ofQuery(ctx);
-            if (!settings.clientId().equals(query.required("client_id"))) {
-                throw OAuthProblem.invalidRequest("client_id is not a client of the sandbox");
-            }
+            client = clients.find(query.required("client_id"))
+                    .orElseThrow(() -> OAuthProblem.invalidRequest("client_id is not a client of the sandbox"));
             redirectUri = query.required("redirect_uri");
-            if (!settings.redirectUri().toString().equals(redirectUri)) {
-                throw OAuthProblem.invalidRequest("redirect_uri is not the one registered for this client");
+            if (!client.redirectUris().contains(redirectUri)) {
+                throw OAuthProblem.invalidRequest("redirect_uri is not one registered for this client");
             }
         } catch (OAuthProblem untrusted) {
             pages.error(ctx, 400, untrusted.description());
@@ -40,8 +44,9 @@ final class AuthorizeEndpoint {
         String requestState = null;
         try {
             requestState = query.optional("state");
-            AuthorizationRequest request = AuthorizationRequest.read(query, redirectUri, requestState, settings.scopes());
-            pages.consent(ctx, request.scopes(), state.awaitConsent(request));
+            AuthorizationRequest request = AuthorizationRequest.read(query, client, redirectUri, requestState,
+                    settings.scopes(), resources);
+            pages.consent(ctx, request, state.awaitConsent(request));
         } catch (OAuthProblem problem) {
             redirect.error(ctx, redirectUri, problem, requestState);
         }

@@ -7,22 +7,21 @@ import java.security.MessageDigest;
 import java.util.Base64;
 
 /**
- * Authenticates the sandbox's one client at the token and revocation endpoints, by
- * {@code client_secret_basic} (RFC 6749 §2.3.1: id and secret form-url-encoded, then Base64) or by
- * {@code client_secret_post}; never both at once.
+ * Authenticates a client of the sandbox at the token and revocation endpoints: a confidential client by
+ * {@code client_secret_basic} (RFC 6749 §2.3.1: id and secret form-url-encoded, then Base64) or
+ * {@code client_secret_post}, never both at once; a public client (a metadata document's, or one registered
+ * with {@code none}) by its {@code client_id} alone, PKCE and the grant's checks doing the rest.
  */
 final class ClientAuthentication {
 
-    private final byte[] clientIdDigest;
-    private final byte[] clientSecretDigest;
+    private final SandboxClients clients;
 
-    ClientAuthentication(SandboxSettings settings) {
-        this.clientIdDigest = Secrets.sha256(settings.clientId());
-        this.clientSecretDigest = Secrets.sha256(settings.clientSecret().value());
+    ClientAuthentication(SandboxClients clients) {
+        this.clients = clients;
     }
 
-    /** Throws {@code invalid_client} (401) or {@code invalid_request} unless the request carries our client's credentials. */
-    void authenticate(Context ctx, FormParameters form) {
+    /** The client the request is from; throws {@code invalid_client} (401) or {@code invalid_request} otherwise. */
+    SandboxClient authenticate(Context ctx, FormParameters form) {
         String header = ctx.header("Authorization");
         String postedId = form.optional("client_id");
         String postedSecret = form.optional("client_secret");
@@ -38,18 +37,23 @@ final class ClientAuthentication {
             if (postedId != null && !postedId.equals(id)) {
                 throw OAuthProblem.invalidClient("client_id does not match the authenticated client");
             }
-        } else if (postedId != null && postedSecret != null) {
+        } else if (postedId != null) {
             id = postedId;
             secret = postedSecret;
         } else {
             throw OAuthProblem.invalidClient("client authentication is required");
         }
-        // Both compared, digests of equal length, so the time taken says nothing about either value.
-        boolean idMatches = MessageDigest.isEqual(clientIdDigest, Secrets.sha256(id));
-        boolean secretMatches = MessageDigest.isEqual(clientSecretDigest, Secrets.sha256(secret));
-        if (!(idMatches & secretMatches)) {
+        SandboxClient client = clients.find(id)
+                .orElseThrow(() -> OAuthProblem.invalidClient("client authentication failed"));
+        if (client.isPublic() ? secret != null : !secretMatches(client, secret)) {
             throw OAuthProblem.invalidClient("client authentication failed");
         }
+        return client;
+    }
+
+    /** Digests of equal length compared in constant time, so the time taken says nothing about the secret. */
+    private static boolean secretMatches(SandboxClient client, String secret) {
+        return secret != null && MessageDigest.isEqual(client.secretDigest(), Secrets.sha256(secret));
     }
 
     private static String[] basicCredentials(String header) {

@@ -34,7 +34,8 @@ final class ProtectedResources {
     /** {@code GET /sandbox/userinfo}: lets a developer see that a token handed out by the service works. */
     void userInfo(Context ctx) {
         String token = bearer(ctx);
-        Optional<Scopes> scopes = token == null ? Optional.empty() : state.accessTokenScopes(token);
+        Optional<Scopes> scopes = token == null ? Optional.empty()
+                : state.accessTokenGrant(token).map(SandboxState.Grant::scopes);
         if (scopes.isEmpty()) {
             unauthorized(ctx);
             return;
@@ -42,7 +43,8 @@ final class ProtectedResources {
         TokenJson.send(ctx, 200, Map.of("sub", "sandbox-user", "scope", scopes.get().render()));
     }
 
-    private static String bearer(Context ctx) {
+    /** The Bearer token of the request (RFC 6750 §2.1), or {@code null}. */
+    static String bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;

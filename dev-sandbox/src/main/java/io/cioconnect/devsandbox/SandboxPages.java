@@ -1,7 +1,7 @@
 package io.cioconnect.devsandbox;
 
-import io.cioconnect.domain.Scopes;
 import io.javalin.http.Context;
+import java.net.URI;
 
 /**
  * The sandbox's HTML: the consent page with Allow and Deny, and the page for requests it refuses to
@@ -13,37 +13,43 @@ final class SandboxPages {
     private static final String ERROR_PAGE_POLICY =
             "default-src 'none'; style-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-    private final String clientId;
-    private final String consentPolicy;
-
-    SandboxPages(SandboxSettings settings) {
-        this.clientId = settings.clientId();
-        // Chromium applies form-action to the redirect that follows the form, so the callback's origin is listed.
-        this.consentPolicy = "default-src 'none'; style-src 'self'; form-action 'self' " + settings.redirectOrigin()
-                + "; base-uri 'none'; frame-ancestors 'none'";
-    }
-
-    void consent(Context ctx, Scopes scopes, String requestId) {
-        String client = Html.escape(clientId);
-        String scopeList = Html.escape(scopes.render());
+    /**
+     * The consent page names the client, how it identified itself, and the host the code will go to (the MCP
+     * specification asks authorization servers to show it, against localhost impersonation).
+     */
+    void consent(Context ctx, AuthorizationRequest request, String requestId) {
+        String client = Html.escape(request.client().name());
+        String scopeList = Html.escape(request.scopes().render());
         StringBuilder items = new StringBuilder();
-        for (String scope : scopes.values()) {
+        for (String scope : request.scopes().values()) {
             items.append("      <li><code>").append(Html.escape(scope)).append("</code></li>\n");
         }
+        String resource = request.resource() == null ? "" : "      <p>For the resource <code>"
+                + Html.escape(request.resource()) + "</code>.</p>\n";
         String body = """
                   <p class="badge">Sandbox provider · dev mode only · nothing leaves this machine</p>
                   <h1 id="consent-title">Sandbox provider — %s wants access (%s)</h1>
                   <p>If you allow it, <strong>%s</strong> receives tokens for these scopes:</p>
                   <ul class="scopes">
                 %s  </ul>
+                %s  <p id="client-identity">Client identity: <strong>%s</strong> · the answer goes to <code>%s</code></p>
                   <p class="hint">The tokens are made up by this process and live only in its memory.</p>
                   <form method="post" action="%s/authorize" class="actions">
                     <input type="hidden" name="request_id" value="%s">
                     <button type="submit" id="deny" name="decision" value="deny" class="secondary">Deny</button>
                     <button type="submit" id="allow" name="decision" value="allow" class="primary">Allow</button>
                   </form>
-                """.formatted(client, scopeList, client, items, SandboxAuthorizationServer.PATH, Html.escape(requestId));
-        render(ctx, 200, "Sandbox provider — authorize", body, consentPolicy);
+                """.formatted(client, scopeList, client, items, resource, request.client().identity().label(),
+                Html.escape(SandboxClient.hostOf(request.redirectUri())), SandboxAuthorizationServer.PATH,
+                Html.escape(requestId));
+        render(ctx, 200, "Sandbox provider — authorize", body, consentPolicy(request.redirectUri()));
+    }
+
+    /** Chromium applies form-action to the redirect that follows the form, so the callback's origin is listed. */
+    private static String consentPolicy(String redirectUri) {
+        URI uri = URI.create(redirectUri);
+        return "default-src 'none'; style-src 'self'; form-action 'self' " + uri.getScheme() + "://"
+                + uri.getRawAuthority() + "; base-uri 'none'; frame-ancestors 'none'";
     }
 
     /** A refusal shown to the user, never sent to a redirect URI that could not be trusted. */

@@ -79,14 +79,14 @@ public record SandboxSettings(
         return URI.create(issuer() + "/revoke");
     }
 
+    /** The sandbox's MCP server: a protected resource (RFC 9728) whose tokens this authorization server issues. */
+    public URI mcpResource() {
+        return URI.create(issuer() + "/mcp");
+    }
+
     /** Base URL of the fake Customer.io App API, whose check path is {@code /v1/workspaces}. */
     public URI appApiUrl() {
         return URI.create(issuer() + "/app-api");
-    }
-
-    /** Scheme, host and port of the redirect URI: the consent form must be allowed to land there. */
-    String redirectOrigin() {
-        return redirectUri.getScheme() + "://" + redirectUri.getRawAuthority();
     }
 
     private static void requireHttpUrl(URI uri, String name) {

@@ -14,8 +14,15 @@ import java.util.Optional;
  */
 final class SandboxState {
 
-    /** An authorization the user gave; every code and token it leads to carries its id. */
-    record Grant(String id, Scopes scopes) {
+    /**
+     * An authorization the user gave to a client, for a resource ({@code null}: none named); every code and token
+     * it leads to carries its id.
+     */
+    record Grant(String id, Scopes scopes, SandboxClient client, String resource) {
+
+        Grant narrowedTo(Scopes narrower) {
+            return new Grant(id, narrower, client, resource);
+        }
     }
 
     record IssuedCode(Grant grant, String redirectUri, String codeChallenge, boolean redeemed) {
@@ -65,7 +72,7 @@ final class SandboxState {
 
     synchronized String issueCode(AuthorizationRequest request) {
         String code = randomValue();
-        Grant grant = new Grant(randomValue(), request.scopes());
+        Grant grant = new Grant(randomValue(), request.scopes(), request.client(), request.resource());
         codes.put(code, new IssuedCode(grant, request.redirectUri(), request.codeChallenge(), false),
                 clock.instant().plus(CODE_LIFETIME));
         return code;
@@ -95,11 +102,14 @@ final class SandboxState {
 
     /**
      * Rotates a refresh token (RFC 9700 §4.14.2): new tokens, and the old refresh token is spent. Throws
-     * {@code invalid_grant} for a token it does not hold and {@code invalid_scope} for a wider scope.
+     * {@code invalid_grant} for a token it does not hold or holds for another client, {@code invalid_target}
+     * for another resource than the grant's, and {@code invalid_scope} for a wider scope.
      */
-    synchronized IssuedTokens refresh(String refreshToken, Scopes requested) {
+    synchronized IssuedTokens refresh(String refreshToken, Scopes requested, SandboxClient client, String resource) {
         Grant grant = refreshTokens.get(refreshToken)
+                .filter(held -> held.client().clientId().equals(client.clientId()))
                 .orElseThrow(() -> OAuthProblem.invalidGrant("refresh token is unknown, expired, rotated or revoked"));
+        Resources.requireGranted(grant, resource);
         if (!requested.isSubsetOf(grant.scopes())) {
             throw OAuthProblem.invalidScope("scope exceeds the scope originally granted");
         }
@@ -107,19 +117,27 @@ final class SandboxState {
         return issue(grant, requested.isEmpty() ? grant.scopes() : requested);
     }
 
-    /** RFC 7009: revoking a refresh token ends its whole grant; an access token ends alone. */
-    synchronized void revoke(String token) {
-        Optional<Grant> grant = refreshTokens.take(token);
-        if (grant.isPresent()) {
-            revokeGrant(grant.get().id());
-        } else {
+    /**
+     * RFC 7009: revoking a refresh token ends its whole grant; an access token ends alone. A token issued to
+     * another client is left alone (§2.1), and the answer is the same, so it reveals nothing.
+     */
+    synchronized void revoke(String token, SandboxClient client) {
+        Optional<Grant> refresh = refreshTokens.get(token).filter(grant -> isClientOf(grant, client));
+        if (refresh.isPresent()) {
+            refreshTokens.take(token);
+            revokeGrant(refresh.get().id());
+        } else if (accessTokens.get(token).filter(grant -> isClientOf(grant, client)).isPresent()) {
             accessTokens.take(token);
         }
     }
 
-    /** The scopes of a live access token, for the sandbox's own protected resource. */
-    synchronized Optional<Scopes> accessTokenScopes(String token) {
-        return accessTokens.get(token).map(Grant::scopes);
+    private static boolean isClientOf(Grant grant, SandboxClient client) {
+        return grant.client().clientId().equals(client.clientId());
+    }
+
+    /** The grant behind a live access token, for the sandbox's own protected resources. */
+    synchronized Optional<Grant> accessTokenGrant(String token) {
+        return accessTokens.get(token);
     }
 
     private IssuedTokens issue(Grant grant, Scopes accessScopes) {
@@ -127,7 +145,7 @@ final class SandboxState {
         String accessToken = randomValue();
         String refreshToken = randomValue();
         // The access token carries the narrowed scope; the refresh token keeps the grant (RFC 6749 §6).
-        accessTokens.put(accessToken, new Grant(grant.id(), accessScopes), now.plus(accessTokenLifetime));
+        accessTokens.put(accessToken, grant.narrowedTo(accessScopes), now.plus(accessTokenLifetime));
         refreshTokens.put(refreshToken, grant, now.plus(REFRESH_TOKEN_LIFETIME));
         return new IssuedTokens(accessToken, refreshToken, accessTokenLifetime, accessScopes);
     }

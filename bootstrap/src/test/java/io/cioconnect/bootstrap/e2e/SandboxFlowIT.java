@@ -122,7 +122,7 @@ class SandboxFlowIT {
 
         assertThat(providers.status()).isEqualTo(200);
         assertThat(providers.json().get("providers")).extracting(p -> p.get("id").asText() + " " + p.get("kind").asText())
-                .containsExactly("sandbox oauth2", "customerio-app-api app_api_key");
+                .containsExactly("sandbox oauth2", "customerio-mcp mcp", "customerio-app-api app_api_key");
         HostApi.Answer refused = service.api.call("POST", "/api/v1/connect-sessions", "{\"owner\": \"olga\", "
                 + "\"provider\": \"customerio\", \"return_to\": \"" + RunningService.RETURN_TO + "\"}");
         assertThat(refused.status()).isEqualTo(400);
