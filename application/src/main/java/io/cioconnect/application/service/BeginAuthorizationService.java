@@ -57,7 +57,8 @@ public final class BeginAuthorizationService implements BeginAuthorizationUseCas
         PreparedAuthorization prepared = provider.prepare(new AuthorizationRequest(state, verifier.challenge(),
                 session.scopes(), settings.callbackUri(session.provider())));
         return prepared.fold(ready -> started(session, state, verifier, ready), unavailable -> {
-            LOG.warn("Provider {} cannot start an authorization: {}", session.provider(), unavailable.failure().detail());
+            LOG.warn("Provider {} is unavailable for a new flow, which goes back with provider_error ({})",
+                    session.provider(), unavailable.failure().detail());
             return new ProviderUnavailable(new FlowEnd.Failed(FlowError.PROVIDER_ERROR,
                     session.returnTo().failed(FlowError.PROVIDER_ERROR, session.clientState())));
         });
