@@ -165,6 +165,9 @@
     return at.toLocaleTimeString() + (seconds >= 0 ? ' (in ' + seconds + ' s)' : ' (' + -seconds + ' s ago)');
   }
 
+  // The MCP server each listed connection's tokens are for (its resource), by connection id.
+  const resources = {};
+
   function render(list) {
     if (list.length === 0) {
       showMessage('No connections yet for this owner. Press Connect.');
@@ -172,6 +175,7 @@
     }
     const rows = [];
     for (const connection of list) {
+      resources[connection.id] = connection.resource;
       const row = document.createElement('tr');
       row.dataset.connectionId = connection.id;
       const status = cell(connection.status);
@@ -223,8 +227,45 @@
     const td = document.createElement('td');
     td.colSpan = COLUMNS;
     td.append('Access token: ', value, reveal, details);
+    if (resources[id]) {
+      const mcp = document.createElement('span');
+      mcp.className = 'details';
+      mcp.dataset.role = 'mcp';
+      mcp.textContent = 'MCP server: ' + resources[id];
+      td.append(mcp);
+      callMcp(resources[id], token.access_token, mcp);
+    }
     row.replaceChildren(td);
     row.hidden = false;
+  }
+
+  // What an AI product does with the token: an MCP initialize call. The sandbox's server answers with the
+  // client the token was issued to and how that client identified itself (pre-registered, client ID
+  // metadata document, dynamic registration). Another origin's server is only named: this page may call
+  // only its own service.
+  async function callMcp(resource, accessToken, into) {
+    if (new URL(resource, location.href).origin !== location.origin) {
+      into.textContent = 'MCP server: ' + resource + ' (call it from your backend with this token)';
+      return;
+    }
+    try {
+      const response = await fetch(resource, {
+        method: 'POST',
+        cache: 'no-store',
+        headers: { Authorization: 'Bearer ' + accessToken, 'Content-Type': 'application/json',
+          Accept: 'application/json, text/event-stream' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25',
+          capabilities: {}, clientInfo: { name: 'cio-connect dev console', version: '1' } } })
+      });
+      const answer = await response.json();
+      const result = answer && answer.result ? answer.result : null;
+      const client = result && result._meta ? result._meta['io.cioconnect/client'] : null;
+      into.textContent = !response.ok || !result ? 'MCP initialize failed: HTTP ' + response.status
+        : 'MCP initialize: ' + result.serverInfo.name + (client ? ' · client identity: ' + client.identity_label
+          + ' (' + client.client_id + ')' : '');
+    } catch (error) {
+      into.textContent = 'MCP initialize failed: ' + error.message;
+    }
   }
 
   async function getToken(id, forceRefresh) {

@@ -64,6 +64,15 @@ class DevConsoleTest {
                 "data-action", "addEventListener");
     }
 
+    /** For an MCP connection the console makes the initialize call an AI product makes, on its own origin only. */
+    @Test
+    void scriptCallsAnMcpServerOnlyOnItsOwnOriginAndShowsTheClientIdentity() {
+        String script = server.get("/dev/console.js").body();
+
+        assertThat(script).contains("connection.resource", "method: 'initialize'", "'io.cioconnect/client'",
+                "client identity: ", ".origin !== location.origin");
+    }
+
     @Test
     void scriptNeverWritesMarkupFromData() {
         String script = server.get("/dev/console.js").body();
