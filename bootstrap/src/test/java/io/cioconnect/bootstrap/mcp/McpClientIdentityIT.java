@@ -3,50 +3,28 @@ package io.cioconnect.bootstrap.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cioconnect.adapter.persistence.testing.PostgresExtension;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cioconnect.bootstrap.e2e.Browser;
 import io.cioconnect.bootstrap.e2e.CapturedLogs;
 import io.cioconnect.bootstrap.e2e.ConnectFlows;
 import io.cioconnect.bootstrap.e2e.HostApi;
 import io.cioconnect.bootstrap.e2e.RunningService;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Which client the service is at the MCP server's authorization server, in the MCP specification's order: a
  * configured client, else its client ID metadata document, else dynamic registration shared by instances.
  */
-class McpClientIdentityIT {
-
-    @RegisterExtension
-    static final PostgresExtension POSTGRES = new PostgresExtension();
-
-    private McpTestServer server;
-    private RunningService service;
-    private RunningService other;
-
-    @BeforeEach
-    void start() throws Exception {
-        POSTGRES.database().truncateAllTables();
-        server = new McpTestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        for (RunningService running : new RunningService[] {service, other}) {
-            if (running != null) {
-                running.close();
-            }
-        }
-        server.close();
-    }
+class McpClientIdentityIT extends McpServiceTest {
 
     private String documentUrl() {
         return service.environment.get("PUBLIC_BASE_URL") + "/oauth/customerio-mcp/client-metadata.json";
@@ -57,12 +35,12 @@ class McpClientIdentityIT {
     }
 
     private long registrationsStored() throws Exception {
-        return McpFlows.count(POSTGRES.database(), "SELECT count(*) FROM oauth_client_registrations");
+        return count("SELECT count(*) FROM oauth_client_registrations");
     }
 
     @Test
     void anAuthorizationServerFetchesAndChecksTheServicesMetadataDocument() throws Exception {
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
 
         McpFlows.connect(service, "ada");
 
@@ -78,11 +56,11 @@ class McpClientIdentityIT {
 
     @Test
     void servesTheMetadataDocumentTheSpecificationDescribes() throws Exception {
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
 
-        HttpResponse<String> served = new Browser().get(java.net.URI.create(documentUrl()));
+        HttpResponse<String> served = new Browser().get(URI.create(documentUrl()));
 
-        JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(served.body());
+        JsonNode document = new ObjectMapper().readTree(served.body());
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(document.get("client_id").asText()).isEqualTo(documentUrl());
@@ -96,7 +74,7 @@ class McpClientIdentityIT {
     @Test
     void aServerOfferingOnlyRegistrationIsRegisteredWithOnceAndTheClientIsKept() throws Exception {
         server.metadataDocuments = false;
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
 
         McpFlows.connect(service, "bea");
         McpFlows.connect(service, "cal");
@@ -117,21 +95,21 @@ class McpClientIdentityIT {
     void aFailingRegistrationEndpointEndsTheFlowClearlyAndStoresNothing() throws Exception {
         server.metadataDocuments = false;
         server.registrationFails = true;
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
 
         HttpResponse<String> start = McpFlows.open(service, new Browser(), "dov");
 
         assertThat(Browser.location(start)).hasToString(RunningService.RETURN_TO + "?status=error&error=provider_error");
         assertThat(server.to("/as/authorize")).isEmpty();
         assertThat(registrationsStored()).isZero();
-        assertThat(McpFlows.count(POSTGRES.database(), "SELECT count(*) FROM pending_authorizations")).isZero();
+        assertThat(count("SELECT count(*) FROM pending_authorizations")).isZero();
     }
 
     @Test
     void aServerOfferingNeitherMechanismIsAClearErrorNamingTheVariableToSet() throws Exception {
         server.metadataDocuments = false;
         server.registration = false;
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
         HttpResponse<String> start;
 
         try (CapturedLogs logs = new CapturedLogs()) {
@@ -147,7 +125,7 @@ class McpClientIdentityIT {
 
     @Test
     void aConfiguredClientComesFirstAndAuthenticatesAsTheServerAsks() throws Exception {
-        service = McpFlows.start(POSTGRES.database(), server, "CUSTOMERIO_MCP_CLIENT_ID", "pre-registered",
+        startService("CUSTOMERIO_MCP_CLIENT_ID", "pre-registered",
                 "CUSTOMERIO_MCP_CLIENT_SECRET", "pre-registered-secret");
         server.authorization.preregister("pre-registered", "pre-registered-secret", callback());
 
@@ -165,7 +143,7 @@ class McpClientIdentityIT {
     void twoInstancesRacingToRegisterEndWithOneClient() throws Exception {
         server.metadataDocuments = false;
         server.authorization.registrationGate = new CountDownLatch(2);
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
         other = McpFlows.start(POSTGRES.database(), server, "PUBLIC_BASE_URL", service.environment.get("PUBLIC_BASE_URL"),
                 "RETURN_TO_ALLOWED_ORIGINS", service.environment.get("RETURN_TO_ALLOWED_ORIGINS"));
 
@@ -183,7 +161,7 @@ class McpClientIdentityIT {
     @Test
     void invalidClientLeadsToOneRegistrationMore() throws Exception {
         server.metadataDocuments = false;
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
         String id = McpFlows.connectionId(McpFlows.connect(service, "ivy"));
         String forgotten = storedClientId();
         server.authorization.forget(forgotten);
@@ -202,8 +180,8 @@ class McpClientIdentityIT {
     }
 
     private String storedClientId() throws Exception {
-        try (var connection = POSTGRES.database().openConnection(); var statement = connection.createStatement();
-                var result = statement.executeQuery("SELECT client_id FROM oauth_client_registrations")) {
+        try (Connection connection = POSTGRES.database().openConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT client_id FROM oauth_client_registrations")) {
             assertThat(result.next()).as("a registration is stored").isTrue();
             return result.getString(1);
         }
@@ -212,7 +190,7 @@ class McpClientIdentityIT {
     /** Opens a connect link at {@code running} itself (both instances share one PUBLIC_BASE_URL, as behind a balancer). */
     private static HttpResponse<String> open(RunningService running, String owner) {
         try {
-            java.net.URI link = running.api.createConnectUrl(owner, McpFlows.PROVIDER, RunningService.RETURN_TO);
+            URI link = running.api.createConnectUrl(owner, McpFlows.PROVIDER, RunningService.RETURN_TO);
             return new Browser().get(running.baseUrl.resolve(link.getRawPath() + "?" + link.getRawQuery()));
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -2,7 +2,6 @@ package io.cioconnect.bootstrap.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.bootstrap.e2e.Browser;
 import io.cioconnect.bootstrap.e2e.CapturedLogs;
 import io.cioconnect.bootstrap.e2e.HostApi;
@@ -10,40 +9,13 @@ import io.cioconnect.bootstrap.e2e.RunningService;
 import io.cioconnect.bootstrap.mcp.McpTestServer.ServerMetadataAt;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * How the service finds an MCP server's authorization server (RFC 9728, RFC 8414, OpenID Connect discovery),
  * through the whole service and PostgreSQL, against a test server written from the RFCs.
  */
-class McpDiscoveryIT {
-
-    @RegisterExtension
-    static final PostgresExtension POSTGRES = new PostgresExtension();
-
-    private McpTestServer server;
-    private RunningService service;
-
-    @BeforeEach
-    void start() throws Exception {
-        POSTGRES.database().truncateAllTables();
-        server = new McpTestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        if (service != null) {
-            service.close();
-        }
-        server.close();
-    }
-
-    private void startService(String... more) throws Exception {
-        service = McpFlows.start(POSTGRES.database(), server, more);
-    }
+class McpDiscoveryIT extends McpServiceTest {
 
     @Test
     void findsTheResourceMetadataTheServers401Names() throws Exception {
@@ -95,8 +67,8 @@ class McpDiscoveryIT {
         assertThat(start.statusCode()).isEqualTo(303);
         assertThat(Browser.location(start)).hasToString(RunningService.RETURN_TO + "?status=error&error=provider_error");
         assertThat(server.to("/as/authorize")).isEmpty();
-        assertThat(McpFlows.count(POSTGRES.database(), "SELECT count(*) FROM pending_authorizations")).isZero();
-        assertThat(McpFlows.count(POSTGRES.database(), "SELECT count(*) FROM oauth_client_registrations")).isZero();
+        assertThat(count("SELECT count(*) FROM pending_authorizations")).isZero();
+        assertThat(count("SELECT count(*) FROM oauth_client_registrations")).isZero();
     }
 
     @Test
@@ -141,7 +113,7 @@ class McpDiscoveryIT {
     @Test
     void connectsToCustomerIosUsOrEuMcpServerByDefault() throws Exception {
         for (String region : List.of("us", "eu")) {
-            service = McpFlows.start(POSTGRES.database(), server, "CUSTOMERIO_MCP_URL", "", "CUSTOMERIO_REGION", region);
+            startService("CUSTOMERIO_MCP_URL", "", "CUSTOMERIO_REGION", region);
             HostApi.Answer providers = service.api.call("GET", "/api/v1/providers", null);
             service.close();
             service = null;

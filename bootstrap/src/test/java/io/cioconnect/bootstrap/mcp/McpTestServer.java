@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -80,7 +82,7 @@ final class McpTestServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         try {
-            String body = new String(Exchanges.body(exchange), java.nio.charset.StandardCharsets.UTF_8);
+            String body = new String(Exchanges.body(exchange), StandardCharsets.UTF_8);
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
             boolean isForm = type != null && type.startsWith("application/x-www-form-urlencoded");
             Seen request = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
@@ -123,7 +125,7 @@ final class McpTestServer implements AutoCloseable {
 
     /** RFC 8414 §2, with the MCP specification's client_id_metadata_document_supported. */
     Map<String, Object> serverMetadata() {
-        Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+        Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("issuer", advertisedIssuer != null ? advertisedIssuer : issuer());
         metadata.put("authorization_endpoint", issuer() + "/authorize");
         metadata.put("token_endpoint", issuer() + "/token");

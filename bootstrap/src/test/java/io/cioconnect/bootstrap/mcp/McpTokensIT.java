@@ -2,7 +2,6 @@ package io.cioconnect.bootstrap.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.bootstrap.e2e.HostApi;
 import io.cioconnect.bootstrap.e2e.RunningService;
 import java.net.URI;
@@ -11,40 +10,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The tokens of customerio-mcp: asked for the MCP server alone (RFC 8707 resource on every request), with the
  * scopes the server names, refreshed, revoked, and good at the MCP server, whose URL the connection names.
  */
-class McpTokensIT {
-
-    @RegisterExtension
-    static final PostgresExtension POSTGRES = new PostgresExtension();
-
-    private McpTestServer server;
-    private RunningService service;
-
-    @BeforeEach
-    void start() throws Exception {
-        POSTGRES.database().truncateAllTables();
-        server = new McpTestServer();
-    }
-
-    @AfterEach
-    void stop() {
-        if (service != null) {
-            service.close();
-        }
-        server.close();
-    }
+class McpTokensIT extends McpServiceTest {
 
     @Test
     void namesTheMcpServerAsTheResourceExactlyOnTheAuthorizeTokenAndRefreshRequests() throws Exception {
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
         String id = McpFlows.connectionId(McpFlows.connect(service, "ana"));
 
         assertThat(McpFlows.accessToken(service, id, true).status()).isEqualTo(200);
@@ -59,7 +35,7 @@ class McpTokensIT {
 
     @Test
     void aRefreshedTokenIsGoodAtTheMcpServerTheConnectionNames() throws Exception {
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
         String id = McpFlows.connectionId(McpFlows.connect(service, "ben"));
 
         HostApi.Answer refreshed = McpFlows.accessToken(service, id, true);
@@ -75,7 +51,7 @@ class McpTokensIT {
 
     @Test
     void asksForTheScopesTheResourceMetadataNames() throws Exception {
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
         String id = McpFlows.connectionId(McpFlows.connect(service, "cleo"));
 
         assertThat(server.to("/as/authorize").get(0).queryParameter("scope")).isEqualTo("mcp:read mcp:write");
@@ -86,7 +62,7 @@ class McpTokensIT {
     @Test
     void asksForTheScopesThe401ChallengedWithBeforeTheMetadatas() throws Exception {
         server.challengeScope = "mcp:read";
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
 
         McpFlows.connect(service, "dan");
 
@@ -95,7 +71,7 @@ class McpTokensIT {
 
     @Test
     void asksForTheConfiguredScopesWhenSet() throws Exception {
-        service = McpFlows.start(POSTGRES.database(), server, "CUSTOMERIO_MCP_SCOPES", "mcp:write");
+        startService("CUSTOMERIO_MCP_SCOPES", "mcp:write");
 
         McpFlows.connect(service, "eve");
 
@@ -104,7 +80,7 @@ class McpTokensIT {
 
     @Test
     void revokesAtTheServerWhenItOffersRevocation() throws Exception {
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
         String id = McpFlows.connectionId(McpFlows.connect(service, "finn"));
 
         assertThat(service.api.call("DELETE", "/api/v1/connections/" + id, null).status()).isEqualTo(204);
@@ -116,13 +92,13 @@ class McpTokensIT {
     @Test
     void deletesWithoutRevokingWhenTheServerOffersNoRevocation() throws Exception {
         server.revocation = false;
-        service = McpFlows.start(POSTGRES.database(), server);
+        startService();
         String id = McpFlows.connectionId(McpFlows.connect(service, "gus"));
 
         assertThat(service.api.call("DELETE", "/api/v1/connections/" + id, null).status()).isEqualTo(204);
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
-                McpFlows.count(POSTGRES.database(), "SELECT count(*) FROM pending_revocations") == 0);
+                count("SELECT count(*) FROM pending_revocations") == 0);
         assertThat(server.to("/as/revoke")).isEmpty();
         assertThat(service.api.call("GET", "/api/v1/connections/" + id, null).status()).isEqualTo(404);
     }
