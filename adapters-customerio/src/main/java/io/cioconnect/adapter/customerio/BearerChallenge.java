@@ -62,7 +62,7 @@ final class BearerChallenge {
     }
 
     private boolean skipSeparators() {
-        while (at < header.length() && (header.charAt(at) == ',' || header.charAt(at) == ' ' || header.charAt(at) == '\t')) {
+        while (at < header.length() && ", \t".indexOf(header.charAt(at)) >= 0) {
             at++;
         }
         return at < header.length();

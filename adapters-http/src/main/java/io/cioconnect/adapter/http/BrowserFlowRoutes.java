@@ -12,9 +12,10 @@ import io.javalin.http.Context;
 /**
  * The browser's side of the connect flow: {@code start} turns a ticket into a redirect to the provider
  * and a binding cookie (or a 303 back to {@code return_to} when the provider cannot be asked now, such as an
- * MCP server whose authorization server cannot be discovered); {@code callback} hands what the provider sent back to the use case and follows
- * its outcome. What cannot go back to {@code return_to} is a small 400 page with a fixed text. Providers
- * that need their own start page (an API-key form) can register a more specific route before these.
+ * MCP server whose authorization server cannot be discovered); {@code callback} hands what the provider sent
+ * back to the use case and follows its outcome. What cannot go back to {@code return_to} is a small 400 page
+ * with a fixed text. Providers that need their own start page (an API-key form) can register a more specific
+ * route before these.
  */
 final class BrowserFlowRoutes implements EndpointGroup {
 
