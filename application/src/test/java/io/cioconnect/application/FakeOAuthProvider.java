@@ -1,6 +1,7 @@
 package io.cioconnect.application;
 
 import io.cioconnect.application.port.out.OAuthProvider;
+import io.cioconnect.application.port.out.PreparedAuthorization;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.RevocationResult;
 import io.cioconnect.application.port.out.TokenResult;
@@ -23,6 +24,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A scriptable provider for service and adapter tests: by default it issues fresh tokens valid for an
@@ -45,6 +47,8 @@ public final class FakeOAuthProvider implements OAuthProvider {
     public final List<RevocableToken> revokedTokens = new CopyOnWriteArrayList<>();
     /** Extra time each refresh takes, to keep refreshes in flight in concurrency tests. */
     public volatile Duration refreshLatency = Duration.ZERO;
+    /** When set, how {@link #prepare} answers (a provider that discovers at run time); else the port's default. */
+    public volatile Function<AuthorizationRequest, PreparedAuthorization> preparation;
 
     public FakeOAuthProvider(ProviderDescriptor descriptor, Clock clock) {
         this.descriptor = descriptor;
@@ -68,6 +72,12 @@ public final class FakeOAuthProvider implements OAuthProvider {
                 + "&state=" + encode(request.state().value())
                 + "&code_challenge=" + encode(request.challenge().value())
                 + "&code_challenge_method=S256");
+    }
+
+    @Override
+    public PreparedAuthorization prepare(AuthorizationRequest request) {
+        Function<AuthorizationRequest, PreparedAuthorization> scripted = preparation;
+        return scripted != null ? scripted.apply(request) : OAuthProvider.super.prepare(request);
     }
 
     @Override

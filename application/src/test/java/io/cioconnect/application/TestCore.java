@@ -116,8 +116,8 @@ public final class TestCore {
         connectWithApiKey = new ConnectWithApiKeyService(pendingKeyForms, keyForms, flows, keyVerifier, clock);
         getAccessToken = new GetAccessTokenService(connections, providers, random, clock, settings, refreshSettings,
                 refreshMetrics);
-        getConnection = new GetConnectionService(connections);
-        listConnections = new ListConnectionsService(connections);
+        getConnection = new GetConnectionService(connections, providers);
+        listConnections = new ListConnectionsService(connections, providers);
         listProviders = new ListProvidersService(providers);
         disconnect = new DisconnectService(connections, grants, revocations, providers, clock);
         checkReadiness = new CheckReadinessService(storeAvailable::get);
@@ -162,12 +162,20 @@ public final class TestCore {
         ProviderId providerId = provider.descriptor().id();
         URI connectUrl = createConnectSession.create(
                 new CreateConnectSessionUseCase.Command(new Owner(owner), providerId, RETURN_TO, null)).connectUrl();
-        BeginAuthorizationUseCase.AuthorizationStarted started = beginAuthorization.begin(
-                new BeginAuthorizationUseCase.Command(providerId, new ConnectTicket(queryParameter(connectUrl, "ticket"))));
+        BeginAuthorizationUseCase.AuthorizationStarted started = started(beginAuthorization.begin(
+                new BeginAuthorizationUseCase.Command(providerId, new ConnectTicket(queryParameter(connectUrl, "ticket")))));
         FlowEnd outcome = completeAuthorization.complete(
                 new CompleteAuthorizationUseCase.Command(providerId, queryParameter(started.authorizeUrl(), "state"),
                         started.browserBinding(), "code-for-" + owner, null, null));
         return ((FlowEnd.Connected) outcome).connectionId();
+    }
+
+    /** The start of a flow the provider took; anything else fails the test. */
+    public static BeginAuthorizationUseCase.AuthorizationStarted started(BeginAuthorizationUseCase.Outcome outcome) {
+        if (outcome instanceof BeginAuthorizationUseCase.AuthorizationStarted started) {
+            return started;
+        }
+        throw new AssertionError("the flow did not start: " + outcome);
     }
 
     /** The decoded value of a query parameter, or {@code null}. */

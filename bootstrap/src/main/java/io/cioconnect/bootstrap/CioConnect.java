@@ -1,5 +1,6 @@
 package io.cioconnect.bootstrap;
 
+import io.cioconnect.adapter.customerio.McpSettings;
 import io.cioconnect.adapter.customerio.StaticProviderRegistry;
 import io.cioconnect.adapter.http.HttpApi;
 import io.cioconnect.adapter.http.HttpSettings;
@@ -8,12 +9,13 @@ import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.application.ConnectSettings;
 import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
+import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
-import io.cioconnect.bootstrap.dev.DevConsole;
-import io.cioconnect.bootstrap.dev.SandboxAuthorizationServer;
-import io.cioconnect.bootstrap.dev.SandboxSettings;
 import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
+import io.cioconnect.devsandbox.DevConsole;
+import io.cioconnect.devsandbox.SandboxAuthorizationServer;
+import io.cioconnect.devsandbox.SandboxSettings;
 import io.cioconnect.domain.ClientSecret;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
@@ -26,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,12 +66,15 @@ public final class CioConnect implements AutoCloseable {
             // Providers first: a missing credential stops start-up before any database is started.
             ProviderSetup setup = new ProviderSetup(config, meters);
             ApiKeyVerifier appApiKeys = setup.appApiKeys(sandbox);
-            StaticProviderRegistry providers = new StaticProviderRegistry(setup.build(sandbox),
-                    setup.keyProviders(appApiKeys));
+            List<OAuthProvider> oauth = new ArrayList<>(setup.build(sandbox));
             PostgresPersistence stores = openStores(config, resources);
             if (config.migrateOnStart()) {
                 stores.migrate();
             }
+            // The MCP provider keeps the clients it registers in the database; it calls nothing remote yet.
+            setup.mcp(sandbox, stores.clientRegistrations()).ifPresent(oauth::add);
+            StaticProviderRegistry providers = new StaticProviderRegistry(setup.inConfiguredOrder(oauth),
+                    setup.keyProviders(appApiKeys));
             ConnectSettings settings = new ConnectSettings(config.publicBaseUrl(), config.allowedReturnOrigins(),
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew(), Duration.ofSeconds(30));
             RefreshSettings refresh = RefreshSettings.defaults()
@@ -76,7 +82,8 @@ public final class CioConnect implements AutoCloseable {
             UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings,
                     refresh, new MicrometerRefreshMetrics(meters));
 
-            Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters, devRoutes(sandbox));
+            Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters,
+                    extraRoutes(sandbox, config.providerConfig().mcp()));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
             app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
@@ -129,9 +136,15 @@ public final class CioConnect implements AutoCloseable {
                 defaults.redirectUri(), defaults.scopes(), SANDBOX_TOKEN_LIFETIME, clock);
     }
 
-    private static EndpointGroup[] devRoutes(SandboxSettings sandbox) {
-        return sandbox == null ? new EndpointGroup[0]
-                : new EndpointGroup[] {new DevConsole(), new SandboxAuthorizationServer(sandbox)};
+    /** The client metadata document of {@code customerio-mcp} when enabled, and the console and sandbox of {@code dev}. */
+    private static EndpointGroup[] extraRoutes(SandboxSettings sandbox, Optional<McpSettings> mcp) {
+        List<EndpointGroup> routes = new ArrayList<>();
+        mcp.ifPresent(settings -> routes.add(new McpClientMetadataRoute(settings)));
+        if (sandbox != null) {
+            routes.add(new DevConsole());
+            routes.add(new SandboxAuthorizationServer(sandbox));
+        }
+        return routes.toArray(new EndpointGroup[0]);
     }
 
     /** The port the HTTP server listens on. */

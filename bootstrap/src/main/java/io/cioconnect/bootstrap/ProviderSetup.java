@@ -5,28 +5,33 @@ import io.cioconnect.adapter.customerio.AppApiSettings;
 import io.cioconnect.adapter.customerio.CallPolicy;
 import io.cioconnect.adapter.customerio.ClientAuthMethod;
 import io.cioconnect.adapter.customerio.HttpOAuthProvider;
+import io.cioconnect.adapter.customerio.McpOAuthProvider;
 import io.cioconnect.adapter.customerio.ProviderDiscovery;
 import io.cioconnect.adapter.customerio.ProviderSettings;
 import io.cioconnect.adapter.customerio.SettingsResult;
 import io.cioconnect.adapter.customerio.TokenRequestFormat;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
+import io.cioconnect.application.port.out.ClientRegistrationStore;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.bootstrap.config.ConfigurationException;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ProviderConfig;
 import io.cioconnect.bootstrap.config.ServiceConfig;
-import io.cioconnect.bootstrap.dev.SandboxSettings;
+import io.cioconnect.devsandbox.SandboxSettings;
 import io.cioconnect.domain.ProviderId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds the enabled providers from their configured settings: the OAuth clients (discovering endpoints
- * from an issuer where asked) and the App API key check of {@code customerio-app-api}. A provider whose
+ * from an issuer where asked), the MCP client of {@code customerio-mcp} and the App API key check of
+ * {@code customerio-app-api}. A provider whose
  * discovery fails stops {@code serve}; {@code dev} leaves it out with a warning, so the sandbox works on a
  * machine with nothing configured.
  */
@@ -82,6 +87,25 @@ final class ProviderSetup {
     /** True when {@code PROVIDERS} names {@code customerio-app-api}. */
     boolean appApiKeysEnabled() {
         return config.providers().contains(AppApiSettings.PROVIDER_ID);
+    }
+
+    /**
+     * {@code customerio-mcp}, when enabled: at the sandbox's MCP server in {@code dev} unless one is named. Built
+     * without calling the server: it is discovered when a flow first needs it, so an unreachable MCP server
+     * leaves the service starting and only this provider failing.
+     */
+    Optional<McpOAuthProvider> mcp(SandboxSettings sandbox, ClientRegistrationStore registrations) {
+        return config.providerConfig().mcp()
+                .map(settings -> config.providerConfig().mcpAtSandbox() && sandbox != null
+                        ? settings.withResource(sandbox.mcpResource()) : settings)
+                .map(settings -> new McpOAuthProvider(settings, registrations, meters));
+    }
+
+    /** The providers in the order {@code PROVIDERS} names them. */
+    List<OAuthProvider> inConfiguredOrder(List<OAuthProvider> providers) {
+        List<OAuthProvider> ordered = new ArrayList<>(providers);
+        ordered.sort(Comparator.comparingInt(provider -> config.providers().indexOf(provider.descriptor().id())));
+        return ordered;
     }
 
     /** The descriptors of the enabled providers connected with an API key rather than OAuth. */

@@ -43,6 +43,7 @@ class ArchitectureTest {
     private static final String PERSISTENCE = "io.cioconnect.adapter.persistence..";
     private static final String PROVIDERS = "io.cioconnect.adapter.customerio..";
     private static final String BOOTSTRAP = "io.cioconnect.bootstrap..";
+    private static final String DEV_SANDBOX = "io.cioconnect.devsandbox..";
 
     @ArchTest
     static final ArchRule domainDependsOnlyOnTheJdk = classes().that().resideInAPackage(DOMAIN)
@@ -60,6 +61,7 @@ class ArchitectureTest {
             .adapter("http", HTTP)
             .adapter("persistence", PERSISTENCE)
             .adapter("providers", PROVIDERS)
+            .adapter("dev sandbox", DEV_SANDBOX) // the outer ring too: it may use the domain's value types
             .ignoreDependency(resideInAPackage(BOOTSTRAP), alwaysTrue())
             .because("adapters never see each other, and the core never sees an adapter");
 
@@ -85,6 +87,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyBootstrapKnowsBootstrap = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
+
+    /** The sandbox provider and console of {@code dev}: only the composition root wires them. */
+    @ArchTest
+    static final ArchRule onlyBootstrapKnowsTheDevSandbox = noClasses()
+            .that().resideOutsideOfPackages(BOOTSTRAP, DEV_SANDBOX)
+            .should().dependOnClassesThat().resideInAPackage(DEV_SANDBOX);
+
+    /** The sandbox stands in for a provider out there: it knows the domain's value types, never the service's parts. */
+    @ArchTest
+    static final ArchRule devSandboxReachesNoServiceOrAdapter = noClasses().that().resideInAPackage(DEV_SANDBOX)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, HTTP, PERSISTENCE, PROVIDERS, BOOTSTRAP);
 
     @ArchTest
     static final ArchRule eachServiceImplementsExactlyOneInPort = classes()

@@ -77,7 +77,7 @@ class CommandLineTest {
     void eachCommandListsOnlyWhatItReadsWithItsOwnDefaults() throws Exception {
         run(Map.of(), "dev", "--help");
         assertThat(oneLine(out())).contains("DEV_ALLOW_REMOTE", "[default: 127.0.0.1]",
-                "[default: customerio,sandbox,customerio-app-api]");
+                "[default: customerio,sandbox,customerio-app-api,customerio-mcp]");
         out.reset();
         run(Map.of(), "migrate", "--help");
         assertThat(out()).contains("DATABASE_URL", "DATABASE_POOL_SIZE", "LOG_LEVEL").doesNotContain("PORT", "API_KEYS",

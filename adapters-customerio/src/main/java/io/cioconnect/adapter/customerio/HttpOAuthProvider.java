@@ -1,6 +1,5 @@
 package io.cioconnect.adapter.customerio;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cioconnect.adapter.customerio.ResilientCalls.Results;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
@@ -16,9 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Adapter: an OAuth 2.0 provider over {@code java.net.http}, configured by {@link ProviderSettings}.
@@ -32,8 +29,7 @@ public final class HttpOAuthProvider implements OAuthProvider {
             result -> result.fold(revoked -> null, RevocationResult.Failed::failure), RevocationResult.Failed::new);
 
     private final ProviderSettings settings;
-    private final Clock clock;
-    private final ProviderHttp http;
+    private final EndpointCalls endpoints;
     private final TokenEndpointRequests requests;
     private final ResilientCalls calls;
     private final ProviderMetrics metrics;
@@ -47,8 +43,8 @@ public final class HttpOAuthProvider implements OAuthProvider {
             throw new IllegalArgumentException("provider " + settings.id() + " needs discovery before use");
         }
         this.settings = settings;
-        this.clock = clock;
-        this.http = new ProviderHttp(settings.callPolicy());
+        ProviderHttp http = new ProviderHttp(settings.callPolicy());
+        this.endpoints = new EndpointCalls(http, clock);
         this.requests = new TokenEndpointRequests(settings, http::request);
         this.calls = new ResilientCalls(settings.id(), settings.callPolicy());
         this.metrics = new ProviderMetrics(meters, settings.id());
@@ -97,24 +93,10 @@ public final class HttpOAuthProvider implements OAuthProvider {
     }
 
     private TokenResult tokenAttempt(HttpRequest request, Scopes requested, List<String> secrets) {
-        Instant sentAt = clock.instant();
-        ProviderHttp.Outcome outcome = http.send(request);
-        if (outcome.failure() != null) {
-            return new TokenResult.Failed(outcome.failure());
-        }
-        return TokenResponseParser.parse(outcome.response(), sentAt, clock.instant(), requested, secrets);
+        return endpoints.token(request, requested, secrets);
     }
 
-    /** RFC 7009 §2.2: a 200 means the token is gone (or never was); the body does not matter. */
     private RevocationResult revocationAttempt(HttpRequest request, List<String> secrets) {
-        ProviderHttp.Outcome outcome = http.send(request);
-        if (outcome.failure() != null) {
-            return new RevocationResult.Failed(outcome.failure());
-        }
-        ProviderResponse response = outcome.response();
-        Optional<ObjectNode> json = response.truncated() ? Optional.empty() : Json.object(response.body());
-        return ResponseRules.failure(response, json, clock.instant(), secrets)
-                .<RevocationResult>map(RevocationResult.Failed::new)
-                .orElseGet(RevocationResult.Revoked::new);
+        return endpoints.revocation(request, secrets);
     }
 }

@@ -3,7 +3,6 @@ package io.cioconnect.adapter.http;
 import static io.javalin.apibuilder.ApiBuilder.get;
 
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
-import io.cioconnect.application.port.in.BeginAuthorizationUseCase.AuthorizationStarted;
 import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.ProviderId;
@@ -12,9 +11,11 @@ import io.javalin.http.Context;
 
 /**
  * The browser's side of the connect flow: {@code start} turns a ticket into a redirect to the provider
- * and a binding cookie; {@code callback} hands what the provider sent back to the use case and follows
- * its outcome. What cannot go back to {@code return_to} is a small 400 page with a fixed text. Providers
- * that need their own start page (an API-key form) can register a more specific route before these.
+ * and a binding cookie (or a 303 back to {@code return_to} when the provider cannot be asked now, such as an
+ * MCP server whose authorization server cannot be discovered); {@code callback} hands what the provider sent
+ * back to the use case and follows its outcome. What cannot go back to {@code return_to} is a small 400 page
+ * with a fixed text. Providers that need their own start page (an API-key form) can register a more specific
+ * route before these.
  */
 final class BrowserFlowRoutes implements EndpointGroup {
 
@@ -50,11 +51,13 @@ final class BrowserFlowRoutes implements EndpointGroup {
         if (ticket == null || ticket.isBlank()) {
             throw HttpProblem.badRequest("ticket is missing");
         }
-        AuthorizationStarted started = beginAuthorization.begin(
-                new BeginAuthorizationUseCase.Command(provider, new ConnectTicket(ticket)));
-        bindingCookie.set(ctx, started.browserBinding(), started.bindingLifetime());
-        metrics.flowStarted(provider.value());
-        ctx.status(302).header("Location", started.authorizeUrl().toString());
+        beginAuthorization.begin(new BeginAuthorizationUseCase.Command(provider, new ConnectTicket(ticket))).match(
+                started -> {
+                    bindingCookie.set(ctx, started.browserBinding(), started.bindingLifetime());
+                    metrics.flowStarted(provider.value());
+                    ctx.status(302).header("Location", started.authorizeUrl().toString());
+                },
+                unavailable -> flowEnds.answer(ctx, unavailable.failed(), provider.value(), FlowErrorPage.UNUSABLE_LINK));
     }
 
     private void callback(Context ctx) {

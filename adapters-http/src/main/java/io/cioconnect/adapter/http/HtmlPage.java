@@ -6,7 +6,7 @@ import io.javalin.http.Context;
  * The small HTML pages a browser sees when a flow cannot be handed back to {@code return_to}. Plain
  * markup: no script, no style, no form, and only texts of ours (escaped all the same).
  */
-public final class HtmlPage {
+final class HtmlPage {
 
     private HtmlPage() {
     }
@@ -23,7 +23,7 @@ public final class HtmlPage {
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */
-    public static String escape(String text) {
+    static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -3,6 +3,8 @@ package io.cioconnect.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.TestCore;
+import io.cioconnect.application.port.out.PreparedAuthorization;
+import io.cioconnect.application.port.out.ProviderFailure;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -36,6 +38,19 @@ class BrowserFlowTest {
         assertThat(TestCore.queryParameter(authorize, "state")).hasSizeGreaterThanOrEqualTo(43);
         assertThat(TestCore.queryParameter(authorize, "redirect_uri"))
                 .isEqualTo("http://localhost:8080/oauth/customerio/callback");
+    }
+
+    @Test
+    void startSendsTheBrowserBackWithProviderErrorWhenTheProviderCannotBeAsked() {
+        server.core.provider.preparation = request -> new PreparedAuthorization.Unavailable(
+                ProviderFailure.of(ProviderFailure.Kind.UNAVAILABLE, "no authorization server metadata"));
+
+        HttpResponse<String> response = browser.get(server.connectUrl("user-1"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue(TestCore.RETURN_TO + "?status=error&error=provider_error");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.matches("cioconnect_binding=[^;]+;.*"));
     }
 
     @Test

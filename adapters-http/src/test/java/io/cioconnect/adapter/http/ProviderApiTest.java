@@ -30,7 +30,8 @@ class ProviderApiTest {
         assertThat(providers.get(1).get("id").asText()).isEqualTo("customerio-app-api");
         assertThat(providers.get(1).get("kind").asText()).isEqualTo("app_api_key");
         assertThat(providers.get(1).get("display_name").asText()).isEqualTo("Customer.io App API key");
-        assertThat(providers.get(1).size()).isEqualTo(3);
+        assertThat(providers.get(1).get("resource").isNull()).as("only MCP providers name a resource").isTrue();
+        assertThat(providers.get(1).size()).isEqualTo(4);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cioconnect.adapter.persistence.crypto.FieldCipher;
 import io.cioconnect.adapter.persistence.crypto.KeyRing;
+import io.cioconnect.application.port.out.ClientRegistrationStore;
 import io.cioconnect.application.port.out.ConnectSessionStore;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.PendingAuthorizationStore;
@@ -107,6 +108,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public RevocationQueue revocations() {
         return new PostgresRevocationQueue(jdbi, cipher);
+    }
+
+    public ClientRegistrationStore clientRegistrations() {
+        return new PostgresClientRegistrationStore(jdbi, cipher);
     }
 
     public StoreHealth health() {

@@ -43,7 +43,7 @@ record ServiceInstance(ConnectionStore connections, GetAccessTokenUseCase getAcc
         return new ServiceInstance(connections,
                 new GetAccessTokenService(connections, providers, random, clock, SETTINGS, REFRESH, metrics),
                 new RefreshDueConnectionsService(connections, providers, random, clock, SETTINGS, REFRESH, metrics),
-                new GetConnectionService(connections), metrics);
+                new GetConnectionService(connections, providers), metrics);
     }
 
     /** The access token this instance hands out for the connection. */

@@ -1,8 +1,8 @@
 package io.cioconnect.application.service;
 
-import io.cioconnect.application.port.in.ConnectionSummary;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.application.port.out.ConnectionStore;
+import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ListPosition;
 import java.util.List;
@@ -11,9 +11,11 @@ import java.util.List;
 public final class ListConnectionsService implements ListConnectionsUseCase {
 
     private final ConnectionStore connections;
+    private final ConnectionSummaries summaries;
 
-    public ListConnectionsService(ConnectionStore connections) {
+    public ListConnectionsService(ConnectionStore connections, ProviderRegistry providers) {
         this.connections = connections;
+        this.summaries = new ConnectionSummaries(providers);
     }
 
     @Override
@@ -21,7 +23,7 @@ public final class ListConnectionsService implements ListConnectionsUseCase {
         List<Connection> found = connections.list(query.filter(), query.after(), query.limit() + 1);
         boolean more = found.size() > query.limit();
         List<Connection> page = more ? found.subList(0, query.limit()) : found;
-        return new Page(page.stream().map(ConnectionSummary::of).toList(),
+        return new Page(page.stream().map(summaries::of).toList(),
                 more ? ListPosition.of(page.get(page.size() - 1)) : null);
     }
 }

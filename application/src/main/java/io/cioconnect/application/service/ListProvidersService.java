@@ -16,7 +16,8 @@ public final class ListProvidersService implements ListProvidersUseCase {
     @Override
     public List<EnabledProvider> list() {
         return providers.descriptors().stream()
-                .map(descriptor -> new EnabledProvider(descriptor.id(), descriptor.kind(), descriptor.displayName()))
+                .map(descriptor -> new EnabledProvider(descriptor.id(), descriptor.kind(), descriptor.displayName(),
+                        descriptor.resource()))
                 .toList();
     }
 }

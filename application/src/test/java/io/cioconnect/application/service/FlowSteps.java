@@ -46,7 +46,8 @@ final class FlowSteps {
     }
 
     AuthorizationStarted start(URI connectUrl) {
-        return core.beginAuthorization.begin(new BeginAuthorizationUseCase.Command(CUSTOMERIO, ticket(connectUrl)));
+        return TestCore.started(core.beginAuthorization.begin(
+                new BeginAuthorizationUseCase.Command(CUSTOMERIO, ticket(connectUrl))));
     }
 
     static String state(AuthorizationStarted started) {

@@ -7,6 +7,7 @@ import io.cioconnect.application.TestCore;
 import io.cioconnect.application.port.in.ConnectionSummary;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.application.port.in.ListProvidersUseCase;
+import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ConnectionStatus;
@@ -16,6 +17,8 @@ import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.ProviderKind;
+import io.cioconnect.domain.Scopes;
+import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -83,9 +86,26 @@ class QueryAndHousekeepingServicesTest {
     @Test
     void listsTheEnabledProvidersWithTheirKindAndName() {
         assertThat(core.listProviders.list()).containsExactly(
-                new ListProvidersUseCase.EnabledProvider(new ProviderId("customerio"), ProviderKind.OAUTH2, "customerio"),
+                new ListProvidersUseCase.EnabledProvider(new ProviderId("customerio"), ProviderKind.OAUTH2, "customerio",
+                        null),
                 new ListProvidersUseCase.EnabledProvider(new ProviderId("customerio-app-api"), ProviderKind.APP_API_KEY,
-                        "Customer.io App API key"));
+                        "Customer.io App API key", null));
+    }
+
+    /** An MCP provider's tokens are for its server: hosts read where to use them from the connection and the provider. */
+    @Test
+    void namesTheResourceAnMcpProvidersConnectionsAreFor() {
+        URI mcp = URI.create("https://mcp.example.com/mcp");
+        TestCore mcpCore = TestCore.create(new ProviderDescriptor(new ProviderId("customerio-mcp"), Scopes.none(), null,
+                true, ProviderKind.MCP, "Customer.io MCP", mcp));
+
+        ConnectionId id = mcpCore.connect("alice");
+
+        assertThat(mcpCore.getConnection.get(id).resource()).isEqualTo(mcp);
+        assertThat(mcpCore.listConnections.list(new ListConnectionsUseCase.Query(ConnectionFilter.ANY, 10, null))
+                .connections()).extracting(ConnectionSummary::resource).containsExactly(mcp);
+        assertThat(mcpCore.listProviders.list().get(0).resource()).isEqualTo(mcp);
+        assertThat(core.getConnection.get(core.connect("bob")).resource()).isNull();
     }
 
     private ListConnectionsUseCase.Page listed(ConnectionFilter filter, int limit, ListPosition after) {

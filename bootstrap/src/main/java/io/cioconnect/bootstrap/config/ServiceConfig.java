@@ -80,7 +80,7 @@ public record ServiceConfig(
                 ConfigParsers.dataDir(env), ConfigParsers.keyRing(env),
                 env.required(API_KEYS, "name:secret[,name:secret...]").map(raw -> ApiKeysParser.parse(raw, env))
                         .orElse(Map.of()),
-                ConfigParsers.origins(env, publicBaseUrl), providers, ProviderConfig.read(env, providers, warnings),
+                ConfigParsers.origins(env, publicBaseUrl), providers, ProviderConfig.read(env, providers, publicBaseUrl, warnings),
                 env.duration(REFRESH_SKEW),
                 env.duration(REFRESH_WINDOW),
                 env.positiveDuration(REFRESH_INTERVAL),

@@ -6,6 +6,8 @@ import static io.cioconnect.bootstrap.config.Scope.SERVERS;
 import static io.cioconnect.bootstrap.config.Scope.SERVERS_AND_REKEY;
 
 import io.cioconnect.adapter.customerio.AppApiSettings;
+import io.cioconnect.adapter.customerio.CustomerIoPresets.Region;
+import io.cioconnect.adapter.customerio.McpPresets;
 
 /**
  * Every environment variable of the service but the per-provider ones ({@link ProviderVariable}), declared
@@ -31,7 +33,7 @@ public enum Variable implements Setting {
     RETURN_TO_ALLOWED_ORIGINS(SERVERS, "comma-separated origins (scheme://host[:port]) allowed in return_to",
             Default.described("the origin of PUBLIC_BASE_URL")),
     PROVIDERS(SERVERS, "comma-separated provider ids to enable",
-            Default.of("customerio").inDev("customerio,sandbox,customerio-app-api")),
+            Default.of("customerio").inDev("customerio,sandbox,customerio-app-api,customerio-mcp")),
     CUSTOMERIO_REGION(SERVERS, "us or eu: picks Customer.io's default token URL", Default.of("us")),
     CUSTOMERIO_APP_API_US_URL(SERVERS, "App API host checking keys of US workspaces",
             Default.of(AppApiSettings.DEFAULT_US_URL.toString())),
@@ -39,6 +41,16 @@ public enum Variable implements Setting {
             Default.of(AppApiSettings.DEFAULT_EU_URL.toString())),
     CUSTOMERIO_APP_API_CHECK_PATH(SERVERS, "the cheap authenticated path asked to check a key (a 2xx: it works)",
             Default.of(AppApiSettings.DEFAULT_CHECK_PATH)),
+    CUSTOMERIO_MCP_URL(SERVERS, "the MCP server customerio-mcp connects accounts of, and the resource its tokens are"
+            + " for (https, except on a loopback host)", Default.described("by CUSTOMERIO_REGION: "
+            + Region.US.mcpUrl() + " or " + Region.EU.mcpUrl() + "; the sandbox's in dev")),
+    CUSTOMERIO_MCP_CLIENT_ID(SERVERS, "a client registered beforehand at the MCP server's authorization server, used"
+            + " first; unset: this service's client ID metadata document, else dynamic registration", Default.none()),
+    CUSTOMERIO_MCP_CLIENT_SECRET(SERVERS, "that client's secret, if it has one", Default.none()),
+    CUSTOMERIO_MCP_SCOPES(SERVERS, "space-separated scopes requested, and the set a connect session may ask for",
+            Default.described("those the MCP server names")),
+    CUSTOMERIO_MCP_CLIENT_NAME(SERVERS, "client_name in this service's client metadata, shown on consent pages",
+            Default.of(McpPresets.CLIENT_NAME)),
     REFRESH_SKEW(SERVERS, "a token expiring within this is refreshed before access-token returns it", Default.of("60s")),
     REFRESH_WINDOW(SERVERS, "the refresher renews tokens expiring within this", Default.of("5m")),
     REFRESH_INTERVAL(SERVERS, "how often the refresher looks", Default.of("30s")),

@@ -83,6 +83,32 @@ class DevConsoleBrowserIT {
         assertThat(browser.findElements(By.cssSelector("button[data-action='get-token']"))).isEmpty();
     }
 
+    /** The MCP walk: the sandbox's MCP server, found by discovery, the service's metadata document as client. */
+    @Test
+    void connectsAnMcpAccountAndShowsWhichClientIdentityWasUsed() throws Exception {
+        browser.get(service.baseUrl + "/");
+        browser.findElement(By.id("api-key")).sendKeys(service.apiKey);
+        browser.findElement(By.id("owner")).clear();
+        browser.findElement(By.id("owner")).sendKeys("mcp-user@example.com");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#provider option[value='customerio-mcp']")));
+        new Select(browser.findElement(By.id("provider"))).selectByValue("customerio-mcp");
+        browser.findElement(By.id("connect")).click();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("allow")));
+        assertThat(browser.findElement(By.id("client-identity")).getText()).contains("client ID metadata document");
+        screenshot("7-mcp-consent");
+        browser.findElement(By.id("allow")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "Connected"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action='get-token']")));
+        browser.findElement(By.cssSelector("button[data-action='get-token']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-role='mcp']"),
+                "client identity: client ID metadata document"));
+        screenshot("8-mcp-token-and-identity");
+        assertThat(browser.findElement(By.cssSelector("[data-role='mcp']")).getText())
+                .contains("cio-connect-sandbox", service.baseUrl + "/oauth/customerio-mcp/client-metadata.json");
+    }
+
     @Test
     void refusesAConnectLinkSomeoneElseForwardedAndDeletesItsConnection() throws Exception {
         // Mallory, a user of the host application, starts a connection and sends the link to the victim.

@@ -89,12 +89,15 @@ class ServiceConfigTest {
     }
 
     @Test
-    void devEnablesTheSandboxAndAppApiKeysBesideCustomerIoByDefault() {
+    void devEnablesTheSandboxAppApiKeysAndMcpBesideCustomerIoByDefault() {
         Map<String, String> env = production();
         env.remove("PUBLIC_BASE_URL");
 
-        assertThat(ServiceConfig.read(env, Mode.DEV).providers()).extracting(Object::toString)
-                .containsExactly("customerio", "sandbox", "customerio-app-api");
+        ServiceConfig config = ServiceConfig.read(env, Mode.DEV);
+
+        assertThat(config.providers()).extracting(Object::toString)
+                .containsExactly("customerio", "sandbox", "customerio-app-api", "customerio-mcp");
+        assertThat(config.providerConfig().mcpAtSandbox()).as("no MCP server named: the sandbox's").isTrue();
     }
 
     @Test

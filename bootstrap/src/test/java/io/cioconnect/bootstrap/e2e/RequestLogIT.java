@@ -2,9 +2,7 @@ package io.cioconnect.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cioconnect.adapter.persistence.testing.PostgresExtension;
@@ -21,13 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /** The request id and the log format, seen on the whole running service. */
@@ -59,17 +55,15 @@ class RequestLogIT {
         URI callback = ConnectFlows.allowedAtSandbox(new Browser(),
                 service.api.createConnectUrl("alice", "sandbox", RunningService.RETURN_TO));
         String id = "callback-from-another-browser-1";
-        List<ILoggingEvent> lines = new CopyOnWriteArrayList<>();
-        AppenderBase<ILoggingEvent> capture = capture(lines);
-        try {
+        List<ILoggingEvent> lines;
+        try (CapturedLogs capture = new CapturedLogs()) {
+            lines = capture.events;
             HttpResponse<String> refused = get(callback, id);
 
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(refused.headers().firstValue("X-Request-Id")).contains(id);
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> lines.stream()
                     .anyMatch(line -> line.getLoggerName().equals("io.cioconnect.http.request")));
-        } finally {
-            root().detachAppender(capture);
         }
         assertThat(lines).filteredOn(line -> id.equals(line.getMDCPropertyMap().get("http.request.id")))
                 .extracting(ILoggingEvent::getLoggerName).contains("io.cioconnect.http.request")
@@ -108,23 +102,5 @@ class RequestLogIT {
         assertThat(line.get("message").asText()).matches("GET /health/live 200 \\d+ms key=-");
         assertThat(line.get("@timestamp").asText()).endsWith("Z");
         assertThat(line.has("process.thread.name")).isTrue();
-    }
-
-    private static Logger root() {
-        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    }
-
-    /** Every event from now on, with the logging context of the thread that logged it. */
-    private static AppenderBase<ILoggingEvent> capture(List<ILoggingEvent> into) {
-        AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
-            @Override
-            protected void append(ILoggingEvent event) {
-                event.prepareForDeferredProcessing();
-                into.add(event);
-            }
-        };
-        appender.start();
-        root().addAppender(appender);
-        return appender;
     }
 }
