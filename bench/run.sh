@@ -9,6 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The service runs with the JVM options of every production launch (deploy/jvm.options), so what is measured
+# is what runs. BENCH_SERVICE_JAVA_OPTS replaces them (set it empty for none).
+export BENCH_SERVICE_JAVA_OPTS="${BENCH_SERVICE_JAVA_OPTS-@$PWD/deploy/jvm.options}"
+
 MODE="${1:-all}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 

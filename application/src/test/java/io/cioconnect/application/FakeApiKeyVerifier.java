@@ -6,6 +6,7 @@ import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.domain.AppApiKey;
 import io.cioconnect.domain.AppApiRegion;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.ProviderKind;
 import io.cioconnect.domain.Scopes;
 import java.util.List;
 import java.util.Queue;
@@ -21,7 +22,7 @@ public final class FakeApiKeyVerifier implements ApiKeyVerifier {
 
     /** Provider {@code customerio-app-api}: no scopes to ask for, no issuer, nothing to revoke. */
     public static final ProviderDescriptor CUSTOMERIO_APP_API = new ProviderDescriptor(
-            new ProviderId("customerio-app-api"), Scopes.none(), null, false);
+            new ProviderId("customerio-app-api"), Scopes.none(), null, false, ProviderKind.APP_API_KEY, "Customer.io App API key");
     public static final String VALID_PREFIX = "valid-";
 
     /** One check: which key, for which region. */

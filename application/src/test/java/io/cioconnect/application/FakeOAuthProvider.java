@@ -1,6 +1,7 @@
 package io.cioconnect.application;
 
 import io.cioconnect.application.port.out.OAuthProvider;
+import io.cioconnect.application.port.out.PreparedAuthorization;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.RevocationResult;
 import io.cioconnect.application.port.out.TokenResult;
@@ -23,6 +24,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A scriptable provider for service and adapter tests: by default it issues fresh tokens valid for an
@@ -47,6 +49,8 @@ public final class FakeOAuthProvider implements OAuthProvider {
     public volatile Duration refreshLatency = Duration.ZERO;
     /** What this provider promises as the longest refresh: leases on its refreshes last this plus a margin. */
     public volatile Duration refreshTimeLimit = Duration.ofSeconds(30);
+    /** When set, how {@link #prepare} answers (a provider that discovers at run time); else the port's default. */
+    public volatile Function<AuthorizationRequest, PreparedAuthorization> preparation;
 
     public FakeOAuthProvider(ProviderDescriptor descriptor, Clock clock) {
         this.descriptor = descriptor;
@@ -70,6 +74,12 @@ public final class FakeOAuthProvider implements OAuthProvider {
                 + "&state=" + encode(request.state().value())
                 + "&code_challenge=" + encode(request.challenge().value())
                 + "&code_challenge_method=S256");
+    }
+
+    @Override
+    public PreparedAuthorization prepare(AuthorizationRequest request) {
+        Function<AuthorizationRequest, PreparedAuthorization> scripted = preparation;
+        return scripted != null ? scripted.apply(request) : OAuthProvider.super.prepare(request);
     }
 
     @Override

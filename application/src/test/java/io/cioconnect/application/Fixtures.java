@@ -4,6 +4,7 @@ import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.RefreshToken;
 import io.cioconnect.domain.Scopes;
@@ -11,7 +12,9 @@ import io.cioconnect.domain.TokenSet;
 import io.cioconnect.domain.TokenType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Small builders of domain values for tests. */
 public final class Fixtures {
@@ -20,6 +23,9 @@ public final class Fixtures {
 
     private Fixtures() {
     }
+
+    /** For stores under test: a reconnection whose replaced grant is not to be revoked. */
+    public static final Function<Connection, Optional<PendingRevocation>> NOTHING_TO_REVOKE = replaced -> Optional.empty();
 
     /** A token set with unique token values, expiring {@code lifetime} after {@code now}. */
     public static TokenSet tokens(Instant now, Duration lifetime) {

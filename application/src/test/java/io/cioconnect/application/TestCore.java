@@ -3,6 +3,7 @@ package io.cioconnect.application;
 import io.cioconnect.application.memory.InMemoryConnectSessionStore;
 import io.cioconnect.application.memory.InMemoryConnectionStore;
 import io.cioconnect.application.memory.InMemoryPendingAuthorizationStore;
+import io.cioconnect.application.memory.InMemoryPendingKeyFormStore;
 import io.cioconnect.application.memory.InMemoryRefreshMetrics;
 import io.cioconnect.application.memory.InMemoryRevocationQueue;
 import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase;
@@ -12,9 +13,11 @@ import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase;
 import io.cioconnect.application.port.in.CreateConnectSessionUseCase;
 import io.cioconnect.application.port.in.DisconnectUseCase;
+import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.in.GetConnectionUseCase;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
+import io.cioconnect.application.port.in.ListProvidersUseCase;
 import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
@@ -30,9 +33,13 @@ import io.cioconnect.application.service.ConnectWithApiKeyService;
 import io.cioconnect.application.service.ConnectionRefresher;
 import io.cioconnect.application.service.CreateConnectSessionService;
 import io.cioconnect.application.service.DisconnectService;
+import io.cioconnect.application.service.FlowFinisher;
 import io.cioconnect.application.service.GetAccessTokenService;
 import io.cioconnect.application.service.GetConnectionService;
+import io.cioconnect.application.service.GrantRevocations;
 import io.cioconnect.application.service.ListConnectionsService;
+import io.cioconnect.application.service.ListProvidersService;
+import io.cioconnect.application.service.PendingKeyForms;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
@@ -68,6 +75,7 @@ public final class TestCore {
     public final InMemoryConnectionStore connections = new InMemoryConnectionStore(revocations);
     public final InMemoryConnectSessionStore sessions = new InMemoryConnectSessionStore();
     public final InMemoryPendingAuthorizationStore pendingAuthorizations = new InMemoryPendingAuthorizationStore();
+    public final InMemoryPendingKeyFormStore pendingKeyForms = new InMemoryPendingKeyFormStore();
     /** Flip to make readiness fail, as if the database were down. */
     public final AtomicBoolean storeAvailable = new AtomicBoolean(true);
     public final ConnectSettings settings;
@@ -84,6 +92,7 @@ public final class TestCore {
     public final GetAccessTokenUseCase getAccessToken;
     public final GetConnectionUseCase getConnection;
     public final ListConnectionsUseCase listConnections;
+    public final ListProvidersUseCase listProviders;
     public final DisconnectUseCase disconnect;
     public final CheckReadinessUseCase checkReadiness;
     public final PurgeExpiredFlowsUseCase purgeExpiredFlows;
@@ -96,22 +105,26 @@ public final class TestCore {
         this.keyVerifier = keyVerifier;
         providers = new TestRegistry(provider, keyVerifier.descriptor());
         TestRandom random = new TestRandom();
+        GrantRevocations grants = new GrantRevocations(providers, random, clock);
+        FlowFinisher flows = new FlowFinisher(connections, grants, random, clock);
+        PendingKeyForms keyForms = new PendingKeyForms(pendingKeyForms, random);
         createConnectSession = new CreateConnectSessionService(sessions, providers, random, clock, settings);
         beginAuthorization = new BeginAuthorizationService(sessions, pendingAuthorizations, providers, random, clock,
                 settings);
-        completeAuthorization = new CompleteAuthorizationService(pendingAuthorizations, connections, providers, random,
-                clock, settings);
-        beginApiKeyConnection = new BeginApiKeyConnectionService(sessions, pendingAuthorizations, keyVerifier, random,
-                clock, settings);
-        connectWithApiKey = new ConnectWithApiKeyService(pendingAuthorizations, connections, keyVerifier, random, clock);
+        completeAuthorization = new CompleteAuthorizationService(pendingAuthorizations, providers, flows, clock,
+                settings);
+        beginApiKeyConnection = new BeginApiKeyConnectionService(sessions, keyForms, keyVerifier, random, clock,
+                settings);
+        connectWithApiKey = new ConnectWithApiKeyService(pendingKeyForms, keyForms, flows, keyVerifier, clock);
         refresher = new ConnectionRefresher(connections, providers, random, clock, refreshSettings, refreshMetrics);
         RevocationSender revocationSender = new RevocationSender(revocations, providers, random, clock);
         getAccessToken = new GetAccessTokenService(connections, refresher, clock, settings);
-        getConnection = new GetConnectionService(connections);
-        listConnections = new ListConnectionsService(connections);
-        disconnect = new DisconnectService(connections, revocationSender, providers, random, clock);
+        getConnection = new GetConnectionService(connections, providers);
+        listConnections = new ListConnectionsService(connections, providers);
+        listProviders = new ListProvidersService(providers);
+        disconnect = new DisconnectService(connections, grants, revocationSender);
         checkReadiness = new CheckReadinessService(storeAvailable::get);
-        purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, clock);
+        purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, pendingKeyForms, clock);
         retryRevocations = new RetryRevocationsService(revocations, revocationSender, clock);
         refreshDueConnections = new RefreshDueConnectionsService(refresher, providers);
     }
@@ -144,12 +157,20 @@ public final class TestCore {
         ProviderId providerId = provider.descriptor().id();
         URI connectUrl = createConnectSession.create(
                 new CreateConnectSessionUseCase.Command(new Owner(owner), providerId, RETURN_TO, null)).connectUrl();
-        BeginAuthorizationUseCase.AuthorizationStarted started = beginAuthorization.begin(
-                new BeginAuthorizationUseCase.Command(providerId, new ConnectTicket(queryParameter(connectUrl, "ticket"))));
-        CompleteAuthorizationUseCase.CallbackOutcome outcome = completeAuthorization.complete(
+        BeginAuthorizationUseCase.AuthorizationStarted started = started(beginAuthorization.begin(
+                new BeginAuthorizationUseCase.Command(providerId, new ConnectTicket(queryParameter(connectUrl, "ticket")))));
+        FlowEnd outcome = completeAuthorization.complete(
                 new CompleteAuthorizationUseCase.Command(providerId, queryParameter(started.authorizeUrl(), "state"),
                         started.browserBinding(), "code-for-" + owner, null, null));
-        return ((CompleteAuthorizationUseCase.Connected) outcome).connectionId();
+        return ((FlowEnd.Connected) outcome).connectionId();
+    }
+
+    /** The start of a flow the provider took; anything else fails the test. */
+    public static BeginAuthorizationUseCase.AuthorizationStarted started(BeginAuthorizationUseCase.Outcome outcome) {
+        if (outcome instanceof BeginAuthorizationUseCase.AuthorizationStarted started) {
+            return started;
+        }
+        throw new AssertionError("the flow did not start: " + outcome);
     }
 
     /** The decoded value of a query parameter, or {@code null}. */

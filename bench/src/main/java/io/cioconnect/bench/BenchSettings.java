@@ -21,7 +21,7 @@ import java.util.Map;
  * @param slowDue         connections kept due (and refreshing) during the slow-provider phase
  * @param slowRate        requests per second of valid-token {@code access-token} in the slow-provider phase
  * @param slowSeconds     how long each of its two runs (healthy, slow provider) lasts
- * @param serviceJvmOptions options for the service's JVM (none by default: it runs as a user would run it)
+ * @param serviceJvmOptions options for the service's JVM; bench/run.sh passes the production ones, {@code @deploy/jvm.options}
  */
 record BenchSettings(long windowSeconds, int connections, List<Integer> clientLevels, int flowClients, double openLoopShare,
         long flowLatencyMs, long sweepLatencyMs, long sweepTimeoutSeconds, long slowLatencyMs, int slowDue,

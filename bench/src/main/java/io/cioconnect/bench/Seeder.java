@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,7 +52,7 @@ final class Seeder {
                     TokenSet tokens = new TokenSet(new AccessToken(provider.newToken("at-")), new RefreshToken(refresh),
                             TokenType.BEARER, now.plus(Duration.ofHours(1)), Scopes.parse("read"));
                     return store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()), owner, providerId,
-                            tokens, now)).id().value();
+                            tokens, now), replaced -> Optional.empty()).id().value();
                 }));
             }
             List<UUID> ids = new ArrayList<>(count);

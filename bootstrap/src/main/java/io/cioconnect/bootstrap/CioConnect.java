@@ -1,5 +1,6 @@
 package io.cioconnect.bootstrap;
 
+import io.cioconnect.adapter.customerio.McpSettings;
 import io.cioconnect.adapter.customerio.StaticProviderRegistry;
 import io.cioconnect.adapter.http.HttpApi;
 import io.cioconnect.adapter.http.HttpSettings;
@@ -8,13 +9,14 @@ import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.application.ConnectSettings;
 import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
+import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
-import io.cioconnect.bootstrap.dev.DevConsole;
 import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
-import io.cioconnect.bootstrap.dev.SandboxAuthorizationServer;
-import io.cioconnect.bootstrap.dev.SandboxSettings;
+import io.cioconnect.devsandbox.DevConsole;
+import io.cioconnect.devsandbox.SandboxAuthorizationServer;
+import io.cioconnect.devsandbox.SandboxSettings;
 import io.cioconnect.domain.ClientSecret;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
@@ -27,7 +29,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,20 +55,27 @@ public final class CioConnect implements AutoCloseable {
         this.resources = resources;
     }
 
-    /** Builds and starts the service described by {@code config}; {@code environment} holds the provider variables. */
-    public static CioConnect start(ServiceConfig config, Map<String, String> environment) throws Exception {
+    /** Builds and starts the service described by {@code config}. */
+    public static CioConnect start(ServiceConfig config) throws Exception {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
+            config.warnings().forEach(LOG::warn);
             // Milliseconds: what the API shows and PostgreSQL keeps agree to the digit.
             Clock clock = Clock.tickMillis(ZoneOffset.UTC);
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             SandboxSettings sandbox = config.mode() == Mode.DEV ? sandboxSettings(config.publicBaseUrl(), clock) : null;
             // Providers first: a missing credential stops start-up before any database is started.
-            ProviderSetup setup = new ProviderSetup(config, environment, meters);
+            ProviderSetup setup = new ProviderSetup(config, meters);
             ApiKeyVerifier appApiKeys = setup.appApiKeys(sandbox);
-            StaticProviderRegistry providers = new StaticProviderRegistry(setup.build(sandbox),
-                    setup.keyProviders(appApiKeys));
+            List<OAuthProvider> oauth = new ArrayList<>(setup.build(sandbox));
             PostgresPersistence stores = openStores(config, resources);
+            if (config.migrateOnStart()) {
+                stores.migrate();
+            }
+            // The MCP provider keeps the clients it registers in the database; it calls nothing remote yet.
+            setup.mcp(sandbox, stores.clientRegistrations()).ifPresent(oauth::add);
+            StaticProviderRegistry providers = new StaticProviderRegistry(setup.inConfiguredOrder(oauth),
+                    setup.keyProviders(appApiKeys));
             ConnectSettings settings = new ConnectSettings(config.publicBaseUrl(), config.allowedReturnOrigins(),
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew());
             RefreshSettings refresh = RefreshSettings.defaults()
@@ -74,9 +83,10 @@ public final class CioConnect implements AutoCloseable {
             UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings,
                     refresh, new MicrometerRefreshMetrics(meters));
 
-            Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters, devRoutes(sandbox));
+            Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters,
+                    extraRoutes(sandbox, config.providerConfig().mcp()));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
-            app.start(config.port());
+            app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
 
             BackgroundJobs jobs = new BackgroundJobs();
@@ -87,7 +97,8 @@ public final class CioConnect implements AutoCloseable {
                         () -> useCases.refreshDueConnections().refreshDue(provider.id()).claimed());
             }
             resources.add(jobs);
-            LOG.info("cio-connect is listening on port {} as {} with providers {}", app.port(), config.publicBaseUrl(),
+            LOG.info("cio-connect is listening on {} port {} as {} with providers {}", config.bindAddress(), app.port(),
+                    config.publicBaseUrl(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());
             return new CioConnect(app, resources);
         } catch (Exception | Error e) {
@@ -96,28 +107,28 @@ public final class CioConnect implements AutoCloseable {
         }
     }
 
-    /** Opens the database (starting the embedded one if none is configured) and migrates it when asked. */
+    /** Opens the stores over the database; migrating is the caller's choice. */
     static PostgresPersistence openStores(ServiceConfig config, List<AutoCloseable> resources) throws Exception {
-        DatabaseSettings database;
-        if (config.database().isPresent()) {
-            database = config.database().get();
-        } else {
-            LOG.info("No DATABASE_URL: running embedded PostgreSQL with its data in {}", config.dataDir().toAbsolutePath());
-            EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir());
-            resources.add(embedded);
-            database = embedded.settings();
-        }
-        PostgresPersistence stores = PostgresPersistence.create(database, config.encryptionKeys());
+        PostgresPersistence stores = PostgresPersistence.create(openDatabase(config, resources), config.encryptionKeys());
         resources.add(stores);
-        if (config.migrateOnStart() || config.mode() == Mode.MIGRATE) {
-            stores.migrate();
-        }
         return stores;
+    }
+
+    /** The configured database, or the embedded one, started (and added to {@code resources} to stop). */
+    static DatabaseSettings openDatabase(ServiceConfig config, List<AutoCloseable> resources) throws Exception {
+        if (config.database().isPresent()) {
+            return config.database().get();
+        }
+        LOG.info("No DATABASE_URL: running embedded PostgreSQL with its data in {}", config.dataDir().toAbsolutePath());
+        // Only dev trades durability for speed: serve, migrate and rekey may hold the only copy of credentials.
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir(), config.mode() != Mode.DEV);
+        resources.add(embedded);
+        return embedded.settings(config.databasePoolSize());
     }
 
     private static HttpSettings httpSettings(ServiceConfig config) {
         return new HttpSettings(config.publicBaseUrl(), config.apiKeys(), config.apiRateLimit(),
-                config.browserRateLimit(), config.trustedProxies());
+                config.browserRateLimit(), config.authFailureLimit(), config.trustedProxies());
     }
 
     private static SandboxSettings sandboxSettings(URI publicBaseUrl, Clock clock) {
@@ -128,9 +139,15 @@ public final class CioConnect implements AutoCloseable {
                 defaults.redirectUri(), defaults.scopes(), SANDBOX_TOKEN_LIFETIME, clock);
     }
 
-    private static EndpointGroup[] devRoutes(SandboxSettings sandbox) {
-        return sandbox == null ? new EndpointGroup[0]
-                : new EndpointGroup[] {new DevConsole(), new SandboxAuthorizationServer(sandbox)};
+    /** The client metadata document of {@code customerio-mcp} when enabled, and the console and sandbox of {@code dev}. */
+    private static EndpointGroup[] extraRoutes(SandboxSettings sandbox, Optional<McpSettings> mcp) {
+        List<EndpointGroup> routes = new ArrayList<>();
+        mcp.ifPresent(settings -> routes.add(new McpClientMetadataRoute(settings)));
+        if (sandbox != null) {
+            routes.add(new DevConsole());
+            routes.add(new SandboxAuthorizationServer(sandbox));
+        }
+        return routes.toArray(new EndpointGroup[0]);
     }
 
     /** The port the HTTP server listens on. */

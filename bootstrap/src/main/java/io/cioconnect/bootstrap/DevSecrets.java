@@ -1,10 +1,14 @@
 package io.cioconnect.bootstrap;
 
+import io.cioconnect.bootstrap.config.EnvironmentReader;
+import io.cioconnect.bootstrap.config.Mode;
+import io.cioconnect.bootstrap.config.Variable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
@@ -23,12 +27,27 @@ final class DevSecrets {
     private DevSecrets() {
     }
 
-    /** The environment with {@code ENCRYPTION_KEYS} and {@code API_KEYS} filled in where not set. */
-    static Map<String, String> overlay(Map<String, String> environment, Path dataDir) throws IOException {
+    /**
+     * The environment with {@code ENCRYPTION_KEYS} and {@code API_KEYS} filled in where neither they nor their
+     * {@code _FILE} twins are given; unchanged when {@code DATA_DIR} is not a usable path (reading the
+     * configuration then says so).
+     */
+    static Map<String, String> overlay(Map<String, String> environment) throws IOException {
+        EnvironmentReader env = new EnvironmentReader(environment, Mode.DEV);
+        Path dataDir;
+        try {
+            dataDir = Path.of(env.text(Variable.DATA_DIR).orElseThrow());
+        } catch (InvalidPathException e) {
+            return environment;
+        }
         Properties secrets = loadOrCreate(dataDir.resolve(FILE_NAME));
         Map<String, String> result = new HashMap<>(environment);
-        result.putIfAbsent("ENCRYPTION_KEYS", secrets.getProperty("ENCRYPTION_KEYS"));
-        result.putIfAbsent("API_KEYS", DEV_KEY_NAME + ":" + secrets.getProperty("API_KEY"));
+        if (!env.isGiven(Variable.ENCRYPTION_KEYS)) {
+            result.put(Variable.ENCRYPTION_KEYS.name(), secrets.getProperty("ENCRYPTION_KEYS"));
+        }
+        if (!env.isGiven(Variable.API_KEYS)) {
+            result.put(Variable.API_KEYS.name(), DEV_KEY_NAME + ":" + secrets.getProperty("API_KEY"));
+        }
         return result;
     }
 

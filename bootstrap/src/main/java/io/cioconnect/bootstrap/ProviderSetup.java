@@ -2,48 +2,49 @@ package io.cioconnect.bootstrap;
 
 import io.cioconnect.adapter.customerio.AppApiKeyVerifier;
 import io.cioconnect.adapter.customerio.AppApiSettings;
-import io.cioconnect.adapter.customerio.AppApiSettingsReader;
 import io.cioconnect.adapter.customerio.CallPolicy;
 import io.cioconnect.adapter.customerio.ClientAuthMethod;
 import io.cioconnect.adapter.customerio.HttpOAuthProvider;
+import io.cioconnect.adapter.customerio.McpOAuthProvider;
 import io.cioconnect.adapter.customerio.ProviderDiscovery;
 import io.cioconnect.adapter.customerio.ProviderSettings;
-import io.cioconnect.adapter.customerio.ProviderSettingsReader;
 import io.cioconnect.adapter.customerio.SettingsResult;
 import io.cioconnect.adapter.customerio.TokenRequestFormat;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
+import io.cioconnect.application.port.out.ClientRegistrationStore;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.bootstrap.config.ConfigurationException;
 import io.cioconnect.bootstrap.config.Mode;
+import io.cioconnect.bootstrap.config.ProviderConfig;
 import io.cioconnect.bootstrap.config.ServiceConfig;
-import io.cioconnect.bootstrap.dev.SandboxSettings;
+import io.cioconnect.devsandbox.SandboxSettings;
 import io.cioconnect.domain.ProviderId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the enabled OAuth providers from {@code PROVIDERS} and the {@code <ID>_*} variables, and the App API
- * key check of {@code customerio-app-api} from {@code CUSTOMERIO_APP_API_*}. In {@code serve} a provider that
- * cannot be configured stops start-up; in {@code dev} it is left out with a warning, so the sandbox works on
- * a machine with nothing configured.
+ * Builds the enabled providers from their configured settings: the OAuth clients (discovering endpoints
+ * from an issuer where asked), the MCP client of {@code customerio-mcp} and the App API key check of
+ * {@code customerio-app-api}. A provider whose
+ * discovery fails stops {@code serve}; {@code dev} leaves it out with a warning, so the sandbox works on a
+ * machine with nothing configured.
  */
 final class ProviderSetup {
 
-    static final ProviderId SANDBOX = new ProviderId("sandbox");
+    private static final ProviderId SANDBOX = ProviderConfig.SANDBOX;
     private static final Logger LOG = LoggerFactory.getLogger(ProviderSetup.class);
 
     private final ServiceConfig config;
-    private final Map<String, String> environment;
     private final MeterRegistry meters;
 
-    ProviderSetup(ServiceConfig config, Map<String, String> environment, MeterRegistry meters) {
+    ProviderSetup(ServiceConfig config, MeterRegistry meters) {
         this.config = config;
-        this.environment = environment;
         this.meters = meters;
     }
 
@@ -51,23 +52,18 @@ final class ProviderSetup {
         List<OAuthProvider> providers = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (ProviderId id : config.providers()) {
-            if (id.equals(SANDBOX)) {
-                addSandbox(sandbox, providers, problems);
-                continue;
-            }
-            if (AppApiSettingsReader.appliesTo(id)) {
-                continue; // not an OAuth provider: see appApiKeys
-            }
-            SettingsResult result = new ProviderSettingsReader().read(id, environment);
-            if (result instanceof SettingsResult.Valid valid && valid.settings().needsDiscovery()) {
-                result = new ProviderDiscovery(meters).resolve(valid.settings());
-            }
-            if (result instanceof SettingsResult.Valid valid) {
-                providers.add(new HttpOAuthProvider(valid.settings(), meters));
-            } else if (config.mode() == Mode.DEV) {
-                LOG.warn("Provider {} is left out: {}", id, String.join("; ", ((SettingsResult.Invalid) result).problems()));
-            } else {
-                problems.addAll(((SettingsResult.Invalid) result).problems());
+            ProviderSettings settings = config.providerConfig().oauth().get(id);
+            if (id.equals(SANDBOX) && sandbox != null) {
+                providers.add(sandboxProvider(sandbox));
+            } else if (settings != null) {
+                SettingsResult result = new ProviderDiscovery(meters).resolve(settings);
+                if (result instanceof SettingsResult.Valid valid) {
+                    providers.add(new HttpOAuthProvider(valid.settings(), meters));
+                } else if (config.mode() == Mode.DEV) {
+                    LOG.warn("Provider {} is left out: {}", id, String.join("; ", ((SettingsResult.Invalid) result).problems()));
+                } else {
+                    problems.addAll(((SettingsResult.Invalid) result).problems());
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -78,32 +74,38 @@ final class ProviderSetup {
 
     /**
      * The App API key check. Always built, since the key form's use cases need it; connect sessions for it
-     * exist only when {@link #appApiKeysEnabled()}, and only then are its variables read. In {@code dev}
-     * without {@code CUSTOMERIO_APP_API_US_URL} or {@code _EU_URL}, both regions are the sandbox's fake App API.
+     * exist only when {@link #appApiKeysEnabled()}. In {@code dev} without configured hosts, both regions are
+     * the sandbox's fake App API.
      */
     ApiKeyVerifier appApiKeys(SandboxSettings sandbox) {
-        if (!appApiKeysEnabled()) {
-            return new AppApiKeyVerifier(AppApiSettings.defaults(), meters);
-        }
-        boolean hostsConfigured = environment.containsKey("CUSTOMERIO_APP_API_US_URL")
-                || environment.containsKey("CUSTOMERIO_APP_API_EU_URL");
-        if (sandbox != null && !hostsConfigured) {
-            return new AppApiKeyVerifier(AppApiSettings.bothRegionsAt(sandbox.appApiUrl()), meters);
-        }
-        AppApiSettingsReader.Result result = new AppApiSettingsReader().read(environment);
-        if (result instanceof AppApiSettingsReader.Invalid invalid && sandbox != null) {
-            LOG.warn("App API keys are checked by the sandbox instead: {}", String.join("; ", invalid.problems()));
-            return new AppApiKeyVerifier(AppApiSettings.bothRegionsAt(sandbox.appApiUrl()), meters);
-        }
-        if (result instanceof AppApiSettingsReader.Invalid invalid) {
-            throw new ConfigurationException(invalid.problems());
-        }
-        return new AppApiKeyVerifier(((AppApiSettingsReader.Valid) result).settings(), meters);
+        AppApiSettings settings = config.providerConfig().appApi()
+                .orElse(appApiKeysEnabled() && sandbox != null ? AppApiSettings.bothRegionsAt(sandbox.appApiUrl())
+                        : AppApiSettings.defaults());
+        return new AppApiKeyVerifier(settings, meters);
     }
 
     /** True when {@code PROVIDERS} names {@code customerio-app-api}. */
     boolean appApiKeysEnabled() {
-        return config.providers().contains(AppApiSettingsReader.PROVIDER_ID);
+        return config.providers().contains(AppApiSettings.PROVIDER_ID);
+    }
+
+    /**
+     * {@code customerio-mcp}, when enabled: at the sandbox's MCP server in {@code dev} unless one is named. Built
+     * without calling the server: it is discovered when a flow first needs it, so an unreachable MCP server
+     * leaves the service starting and only this provider failing.
+     */
+    Optional<McpOAuthProvider> mcp(SandboxSettings sandbox, ClientRegistrationStore registrations) {
+        return config.providerConfig().mcp()
+                .map(settings -> config.providerConfig().mcpAtSandbox() && sandbox != null
+                        ? settings.withResource(sandbox.mcpResource()) : settings)
+                .map(settings -> new McpOAuthProvider(settings, registrations, meters));
+    }
+
+    /** The providers in the order {@code PROVIDERS} names them. */
+    List<OAuthProvider> inConfiguredOrder(List<OAuthProvider> providers) {
+        List<OAuthProvider> ordered = new ArrayList<>(providers);
+        ordered.sort(Comparator.comparingInt(provider -> config.providers().indexOf(provider.descriptor().id())));
+        return ordered;
     }
 
     /** The descriptors of the enabled providers connected with an API key rather than OAuth. */
@@ -111,13 +113,9 @@ final class ProviderSetup {
         return appApiKeysEnabled() ? List.of(appApiKeys.descriptor()) : List.of();
     }
 
-    private void addSandbox(SandboxSettings sandbox, List<OAuthProvider> providers, List<String> problems) {
-        if (sandbox == null) {
-            problems.add("PROVIDERS names sandbox, which exists only in the dev command");
-            return;
-        }
-        providers.add(new HttpOAuthProvider(new ProviderSettings(SANDBOX, sandbox.clientId(), sandbox.clientSecret(),
+    private OAuthProvider sandboxProvider(SandboxSettings sandbox) {
+        return new HttpOAuthProvider(new ProviderSettings(SANDBOX, sandbox.clientId(), sandbox.clientSecret(),
                 sandbox.authorizeUrl(), sandbox.tokenUrl(), sandbox.revocationUrl(), sandbox.issuer().toString(), sandbox.scopes(),
-                TokenRequestFormat.FORM, ClientAuthMethod.CLIENT_SECRET_BASIC, CallPolicy.defaults(), true), meters));
+                TokenRequestFormat.FORM, ClientAuthMethod.CLIENT_SECRET_BASIC, CallPolicy.defaults(), true), meters);
     }
 }

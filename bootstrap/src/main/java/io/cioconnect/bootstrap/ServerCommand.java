@@ -5,7 +5,6 @@ import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.logging.Logging;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Map;
 
 /** {@code dev} and {@code serve}: start the service and keep running until the process is told to stop. */
@@ -17,24 +16,22 @@ final class ServerCommand {
     static CommandLine.Command of(Mode mode) {
         return mode == Mode.DEV
                 ? new CommandLine.Command("Runs locally with nothing configured (embedded database, sandbox provider).",
-                        DEV_HELP, (env, out, err) -> run(Mode.DEV, env, out, err))
+                        DEV_HELP, Mode.DEV, (env, options, out, err) -> run(Mode.DEV, env, out, err))
                 : new CommandLine.Command("Runs in production; refuses to start on missing or malformed settings.",
-                        SERVE_HELP, (env, out, err) -> run(Mode.SERVE, env, out, err));
+                        SERVE_HELP, Mode.SERVE, (env, options, out, err) -> run(Mode.SERVE, env, out, err));
     }
 
     static int run(Mode mode, Map<String, String> environment, PrintStream out, PrintStream err) throws Exception {
-        Map<String, String> effective = mode == Mode.DEV
-                ? DevSecrets.overlay(environment, Path.of(environment.getOrDefault("DATA_DIR", "./data")))
-                : environment;
+        Map<String, String> effective = mode == Mode.DEV ? DevSecrets.overlay(environment) : environment;
         CioConnect service;
         ServiceConfig config;
         try {
             config = ServiceConfig.read(effective, mode);
-            Logging.configure(config.logFormat());
+            Logging.configure(config.logFormat(), config.logLevel());
             if (mode == Mode.DEV) {
                 out.print(DEV_BANNER);
             }
-            service = CioConnect.start(config, effective);
+            service = CioConnect.start(config);
         } catch (ConfigurationException e) {
             e.problems().forEach(err::println);
             return Commands.CONFIGURATION_ERROR;
@@ -64,10 +61,12 @@ final class ServerCommand {
     private static final String DEV_HELP = """
             Runs on a fresh machine with nothing configured: embedded PostgreSQL in DATA_DIR (default ./data), an
             encryption key and an API key generated and kept in DATA_DIR, the built-in sandbox OAuth provider, and
-            a console at / to walk the whole flow in a browser. Providers that are not configured are left out.""";
+            a console at / to walk the whole flow in a browser. Providers that are not configured are left out.
+            It listens on 127.0.0.1 (BIND_ADDRESS), and refuses a PUBLIC_BASE_URL or a DATABASE_URL that is not on
+            a loopback host unless DEV_ALLOW_REMOTE=true.""";
     private static final String SERVE_HELP = """
-            Runs in production. Requires ENCRYPTION_KEYS, API_KEYS, an https PUBLIC_BASE_URL (http only on
-            loopback) and the credentials of every provider in PROVIDERS; refuses to start with one line per
-            problem otherwise. Without DATABASE_URL it runs embedded PostgreSQL in DATA_DIR and says so.
-            Migrates at start unless MIGRATE_ON_START=false. SIGTERM stops it gracefully.""";
+            Runs in production. Requires ENCRYPTION_KEYS, API_KEYS, an https PUBLIC_BASE_URL (http only on a
+            loopback host) and the credentials of every provider in PROVIDERS; refuses to start with one line per
+            problem otherwise. Without DATABASE_URL it runs embedded PostgreSQL in DATA_DIR, durably (fsync on),
+            and says so. Migrates at start unless MIGRATE_ON_START=false. SIGTERM stops it gracefully.""";
 }

@@ -19,9 +19,13 @@ import io.cioconnect.application.service.ConnectWithApiKeyService;
 import io.cioconnect.application.service.ConnectionRefresher;
 import io.cioconnect.application.service.CreateConnectSessionService;
 import io.cioconnect.application.service.DisconnectService;
+import io.cioconnect.application.service.FlowFinisher;
 import io.cioconnect.application.service.GetAccessTokenService;
 import io.cioconnect.application.service.GetConnectionService;
+import io.cioconnect.application.service.GrantRevocations;
 import io.cioconnect.application.service.ListConnectionsService;
+import io.cioconnect.application.service.PendingKeyForms;
+import io.cioconnect.application.service.ListProvidersService;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
@@ -30,7 +34,8 @@ import java.time.Clock;
 
 /**
  * Every use case, built with plain constructors over the stores and providers: the core of the wiring.
- * Collaborators that several use cases share (the refresher, the revocation sender) are built here once.
+ * Collaborators that several use cases share (the refresher, the revocation sender, the grant revocations,
+ * the flow finisher) are built here once.
  */
 record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, RetryRevocationsUseCase retryRevocations,
         RefreshDueConnectionsUseCase refreshDueConnections) {
@@ -41,23 +46,25 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
         ConnectionRefresher refresher = new ConnectionRefresher(stores.connections(), providers, random, clock, refresh,
                 refreshMetrics);
         RevocationSender revocations = new RevocationSender(stores.revocations(), providers, random, clock);
+        GrantRevocations grants = new GrantRevocations(providers, random, clock);
+        FlowFinisher flows = new FlowFinisher(stores.connections(), grants, random, clock);
+        PendingKeyForms keyForms = new PendingKeyForms(stores.pendingKeyForms(), random);
         HttpUseCases http = new HttpUseCases(
                 new CreateConnectSessionService(stores.connectSessions(), providers, random, clock, settings),
                 new BeginAuthorizationService(stores.connectSessions(), stores.pendingAuthorizations(), providers, random,
                         clock, settings),
-                new CompleteAuthorizationService(stores.pendingAuthorizations(), stores.connections(), providers, random,
-                        clock, settings),
+                new CompleteAuthorizationService(stores.pendingAuthorizations(), providers, flows, clock, settings),
                 new GetAccessTokenService(stores.connections(), refresher, clock, settings),
-                new GetConnectionService(stores.connections()),
-                new ListConnectionsService(stores.connections()),
-                new DisconnectService(stores.connections(), revocations, providers, random, clock),
+                new GetConnectionService(stores.connections(), providers),
+                new ListConnectionsService(stores.connections(), providers),
+                new ListProvidersService(providers),
+                new DisconnectService(stores.connections(), grants, revocations),
                 new CheckReadinessService(stores.health()),
-                new BeginApiKeyConnectionService(stores.connectSessions(), stores.pendingAuthorizations(), appApiKeys,
-                        random, clock, settings),
-                new ConnectWithApiKeyService(stores.pendingAuthorizations(), stores.connections(), appApiKeys, random,
-                        clock));
+                new BeginApiKeyConnectionService(stores.connectSessions(), keyForms, appApiKeys, random, clock, settings),
+                new ConnectWithApiKeyService(stores.pendingKeyForms(), keyForms, flows, appApiKeys, clock));
         return new UseCases(http,
-                new PurgeExpiredFlowsService(stores.connectSessions(), stores.pendingAuthorizations(), clock),
+                new PurgeExpiredFlowsService(stores.connectSessions(), stores.pendingAuthorizations(),
+                        stores.pendingKeyForms(), clock),
                 new RetryRevocationsService(stores.revocations(), revocations, clock),
                 new RefreshDueConnectionsService(refresher, providers));
     }

@@ -46,6 +46,7 @@ class ArchitectureTest {
     private static final String PERSISTENCE = "io.cioconnect.adapter.persistence..";
     private static final String PROVIDERS = "io.cioconnect.adapter.customerio..";
     private static final String BOOTSTRAP = "io.cioconnect.bootstrap..";
+    private static final String DEV_SANDBOX = "io.cioconnect.devsandbox..";
 
     @ArchTest
     static final ArchRule domainDependsOnlyOnTheJdk = classes().that().resideInAPackage(DOMAIN)
@@ -59,12 +60,18 @@ class ArchitectureTest {
     static final ArchRule layersPointInward = onionArchitecture()
             .domainModels(DOMAIN)
             .domainServices(PORT_IN, PORT_OUT, "io.cioconnect.application")
-            .applicationServices(SERVICES, IN_MEMORY)
+            .applicationServices(SERVICES)
             .adapter("http", HTTP)
             .adapter("persistence", PERSISTENCE)
             .adapter("providers", PROVIDERS)
+            .adapter("dev sandbox", DEV_SANDBOX) // the outer ring too: it may use the domain's value types
             .ignoreDependency(resideInAPackage(BOOTSTRAP), alwaysTrue())
             .because("adapters never see each other, and the core never sees an adapter");
+
+    /** The in-memory stores are test fixtures: they ship in application's test-jar, never in a production jar. */
+    @ArchTest
+    static final ArchRule productionCodeHoldsNoInMemoryStores = noClasses().should().resideInAPackage(IN_MEMORY)
+            .orShould().haveSimpleNameStartingWith("InMemory");
 
     @ArchTest
     static final ArchRule adaptersNeverReachServicesOrInMemoryStores = noClasses()
@@ -84,18 +91,29 @@ class ArchitectureTest {
     static final ArchRule onlyBootstrapKnowsBootstrap = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
 
+    /** The sandbox provider and console of {@code dev}: only the composition root wires them. */
+    @ArchTest
+    static final ArchRule onlyBootstrapKnowsTheDevSandbox = noClasses()
+            .that().resideOutsideOfPackages(BOOTSTRAP, DEV_SANDBOX)
+            .should().dependOnClassesThat().resideInAPackage(DEV_SANDBOX);
+
+    /** The sandbox stands in for a provider out there: it knows the domain's value types, never the service's parts. */
+    @ArchTest
+    static final ArchRule devSandboxReachesNoServiceOrAdapter = noClasses().that().resideInAPackage(DEV_SANDBOX)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, HTTP, PERSISTENCE, PROVIDERS, BOOTSTRAP);
+
     @ArchTest
     static final ArchRule eachServiceImplementsExactlyOneInPort = classes()
             .that().resideInAPackage(SERVICES).and().arePublic().and().areTopLevelClasses()
             .and().haveSimpleNameEndingWith("Service")
             .should(implementExactlyOneInPort());
 
-    /** The refresher and the revocation sender: shared by several use cases, and no use case themselves. */
+    /** Steps services share (built by the composition root, so public) are not use cases of their own. */
     @ArchTest
-    static final ArchRule sharedCollaboratorsAreNoUseCases = classes()
+    static final ArchRule sharedStepsOfServicesAreNoUseCases = noClasses()
             .that().resideInAPackage(SERVICES).and().arePublic().and().areTopLevelClasses()
             .and().haveSimpleNameNotEndingWith("Service")
-            .should().notImplement(resideInAPackage(PORT_IN));
+            .should().implement(resideInAPackage(PORT_IN));
 
     @ArchTest
     static final ArchRule onlyTheCompositionRootBuildsSharedCollaborators = noClasses()

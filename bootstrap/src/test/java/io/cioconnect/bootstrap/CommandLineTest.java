@@ -2,6 +2,9 @@ package io.cioconnect.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cioconnect.bootstrap.config.Mode;
+import io.cioconnect.bootstrap.config.ProviderVariable;
+import io.cioconnect.bootstrap.config.Variable;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +26,11 @@ class CommandLineTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** Help text wraps; what it says does not depend on where. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
     private String err() {
         return err.toString(StandardCharsets.UTF_8);
     }
@@ -38,14 +46,53 @@ class CommandLineTest {
         for (String command : new String[] {"dev", "serve", "migrate", "rekey", "generate-key"}) {
             assertThat(run(Map.of(), command, "--help")).isZero();
         }
-        assertThat(out()).contains("ENCRYPTION_KEYS", "DATA_DIR", "MIGRATE_ON_START");
+        assertThat(out()).contains("ENCRYPTION_KEYS", "DATA_DIR", "MIGRATE_ON_START", "--dry-run");
+    }
+
+    @Test
+    void printsItsVersion() throws Exception {
+        assertThat(run(Map.of(), "--version")).isZero();
+        assertThat(out().strip()).matches("cio-connect \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
+    void serveHelpListsEveryVariableServeReadsWithItsDefault() throws Exception {
+        run(Map.of(), "serve", "--help");
+
+        for (Variable variable : Variable.values()) {
+            if (variable.scope().includes(Mode.SERVE)) {
+                assertThat(out()).as(variable.name()).containsPattern("(?m)^  " + variable.name() + " ");
+            } else {
+                assertThat(out()).as(variable.name()).doesNotContain(variable.name());
+            }
+        }
+        for (ProviderVariable variable : ProviderVariable.values()) {
+            assertThat(out()).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(variable.template()) + " ");
+        }
+        assertThat(oneLine(out())).contains("_FILE", "[default: 0.0.0.0]", "[default: customerio]",
+                "[default: customerio: json; others: form]");
+    }
+
+    @Test
+    void eachCommandListsOnlyWhatItReadsWithItsOwnDefaults() throws Exception {
+        run(Map.of(), "dev", "--help");
+        assertThat(oneLine(out())).contains("DEV_ALLOW_REMOTE", "[default: 127.0.0.1]",
+                "[default: customerio,sandbox,customerio-app-api,customerio-mcp]");
+        out.reset();
+        run(Map.of(), "migrate", "--help");
+        assertThat(out()).contains("DATABASE_URL", "DATABASE_POOL_SIZE", "LOG_LEVEL").doesNotContain("PORT", "API_KEYS",
+                "<ID>_CLIENT_ID");
+        out.reset();
+        run(Map.of(), "generate-key", "--help");
+        assertThat(out()).doesNotContain("Environment variables");
     }
 
     @Test
     void refusesAnUnknownCommandOrStrayArguments() throws Exception {
         assertThat(run(Map.of(), "launch")).isEqualTo(CommandLine.USAGE);
         assertThat(run(Map.of(), "serve", "--port=80")).isEqualTo(CommandLine.USAGE);
-        assertThat(err()).contains("Unknown command 'launch'", "takes no arguments");
+        assertThat(run(Map.of(), "rekey", "--dry")).isEqualTo(CommandLine.USAGE);
+        assertThat(err()).contains("Unknown command 'launch'", "'serve' takes no arguments", "'rekey' takes only --dry-run");
     }
 
     @Test
@@ -66,8 +113,10 @@ class CommandLineTest {
 
         assertThat(code).isEqualTo(Commands.CONFIGURATION_ERROR);
         assertThat(err().lines()).containsExactly(
-                "PUBLIC_BASE_URL must use https (plain http is allowed only for localhost)",
-                "ENCRYPTION_KEYS is required: kid:base64key[,kid:base64key...] (run generate-key)");
+                "PUBLIC_BASE_URL must use https (plain http is allowed only on a loopback host: localhost, 127.0.0.0/8 or ::1)",
+                "ENCRYPTION_KEYS is required: kid:base64key[,kid:base64key...] (run generate-key)",
+                "CUSTOMERIO_CLIENT_ID is required: the client id registered at the provider",
+                "CUSTOMERIO_CLIENT_SECRET is required: the client secret registered at the provider");
         assertThat(err()).doesNotContain(secret);
     }
 

@@ -28,13 +28,13 @@ class ProviderSetupAppApiTest {
         return env;
     }
 
-    private static ProviderSetup setup(Map<String, String> env) {
-        return new ProviderSetup(ServiceConfig.read(env, Mode.SERVE), env, new SimpleMeterRegistry());
+    private static ProviderSetup setup(Map<String, String> env, Mode mode) {
+        return new ProviderSetup(ServiceConfig.read(env, mode), new SimpleMeterRegistry());
     }
 
     @Test
     void enabledItNeedsNoClientCredentialsAndIsListedAsAKeyProvider() {
-        ProviderSetup setup = setup(serve("customerio-app-api"));
+        ProviderSetup setup = setup(serve("customerio-app-api"), Mode.SERVE);
 
         ApiKeyVerifier verifier = setup.appApiKeys(null);
 
@@ -45,17 +45,28 @@ class ProviderSetupAppApiTest {
 
     @Test
     void enabledWithABadHostItStopsServeWithOneLineNamingTheVariable() {
-        ProviderSetup setup = setup(serve("customerio-app-api", "CUSTOMERIO_APP_API_EU_URL", "http://eu.example.com"));
-
-        assertThatThrownBy(() -> setup.appApiKeys(null)).isInstanceOfSatisfying(ConfigurationException.class,
+        assertThatThrownBy(() -> ServiceConfig.read(serve("customerio-app-api", "CUSTOMERIO_APP_API_EU_URL",
+                "http://eu.example.com"), Mode.SERVE)).isInstanceOfSatisfying(ConfigurationException.class,
                 e -> assertThat(e.problems()).singleElement().asString().startsWith("CUSTOMERIO_APP_API_EU_URL must use https")
                         .doesNotContain("eu.example.com"));
     }
 
     @Test
+    void enabledWithABadHostDevWarnsAndChecksKeysAtTheSandbox() {
+        Map<String, String> env = serve("customerio-app-api", "CUSTOMERIO_APP_API_EU_URL", "http://eu.example.com");
+        env.remove("PUBLIC_BASE_URL");
+
+        ServiceConfig config = ServiceConfig.read(env, Mode.DEV);
+
+        assertThat(config.providerConfig().appApi()).isEmpty();
+        assertThat(config.warnings()).singleElement().asString()
+                .startsWith("App API keys are checked by the sandbox instead: CUSTOMERIO_APP_API_EU_URL must use https");
+    }
+
+    @Test
     void notEnabledItIsNotListedAndItsVariablesAreNotRead() {
         ProviderSetup setup = setup(serve("customerio", "CUSTOMERIO_CLIENT_ID", "id", "CUSTOMERIO_CLIENT_SECRET", "secret",
-                "CUSTOMERIO_APP_API_EU_URL", "not a url"));
+                "CUSTOMERIO_APP_API_EU_URL", "not a url"), Mode.SERVE);
 
         assertThat(setup.keyProviders(setup.appApiKeys(null))).isEmpty();
     }

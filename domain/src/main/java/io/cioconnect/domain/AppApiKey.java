@@ -1,6 +1,6 @@
 package io.cioconnect.domain;
 
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,12 +31,10 @@ public record AppApiKey(String value) {
         return SHAPE.matcher(stripped).matches() ? Optional.of(new AppApiKey(stripped)) : Optional.empty();
     }
 
-    /**
-     * The credentials an accepted key is stored as: a Bearer token that neither expires nor refreshes,
-     * with its region as the only scope-like marker.
-     */
+    /** The credentials an accepted key is stored as: a Bearer token of its region that neither expires nor refreshes. */
     public TokenSet toTokenSet(AppApiRegion region) {
-        return new TokenSet(new AccessToken(value), null, TokenType.BEARER, null, Scopes.of(List.of(region.scope())));
+        return new TokenSet(new AccessToken(value), null, TokenType.BEARER, null, Scopes.none(),
+                Objects.requireNonNull(region, "region"));
     }
 
     @Override

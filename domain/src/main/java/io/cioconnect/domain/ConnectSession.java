@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A host application's request to connect an owner to a provider, redeemable once through the ticket
- * in its {@code connect_url} until it expires. Only the ticket's hash is kept.
+ * in its {@code connect_url} until it expires. Only the ticket's hash is kept. {@code clientState} is the
+ * host's optional value echoed on the redirect to {@code return_to} ({@code null} when it sent none).
  */
 public record ConnectSession(
         UUID id,
@@ -14,6 +15,7 @@ public record ConnectSession(
         Owner owner,
         ProviderId provider,
         ReturnTo returnTo,
+        ClientState clientState,
         Scopes scopes,
         Instant createdAt,
         Instant expiresAt) {

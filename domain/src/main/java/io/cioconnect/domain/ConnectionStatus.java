@@ -1,6 +1,8 @@
 package io.cioconnect.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Whether a connection's credentials can be used, and which changes between states are legal. */
 public enum ConnectionStatus {
@@ -17,6 +19,11 @@ public enum ConnectionStatus {
     /** Parses the wire form. */
     public static ConnectionStatus fromWireName(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    /** The status whose wire form is exactly {@code value}; empty for anything else (a filter a client typed). */
+    public static Optional<ConnectionStatus> parse(String value) {
+        return Arrays.stream(values()).filter(status -> status.wireName().equals(value)).findFirst();
     }
 
     /** Any state may become active again by reconnecting; only an active connection can lose its grant. */

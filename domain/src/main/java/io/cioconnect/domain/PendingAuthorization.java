@@ -1,26 +1,26 @@
 package io.cioconnect.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An authorization request sent to a provider and not yet answered: found by the hash of its state,
- * bound to one browser by the hash of its cookie, carrying the PKCE verifier for the code exchange.
+ * bound to one browser by the hash of its cookie, carrying the PKCE verifier for the code exchange and
+ * the issuer whose {@code iss} the callback must carry, when the provider has one.
  */
 public record PendingAuthorization(
         SecretHash stateHash,
         PkceVerifier verifier,
         SecretHash browserBindingHash,
-        String issuer,
+        ExpectedIssuer issuer,
         Owner owner,
         ProviderId provider,
         ReturnTo returnTo,
+        ClientState clientState,
         Scopes scopes,
         Instant createdAt,
-        Instant expiresAt) {
+        Instant expiresAt) implements PendingFlow {
 
     public PendingAuthorization {
         Objects.requireNonNull(stateHash, "stateHash");
@@ -41,28 +41,17 @@ public record PendingAuthorization(
         return verifier.challenge();
     }
 
-    /** The issuer the provider must name in {@code iss} (RFC 9207), when it has one. */
-    public Optional<String> optionalIssuer() {
+    /** The issuer the provider must name in {@code iss} (RFC 9207), when it is known. */
+    public Optional<ExpectedIssuer> optionalIssuer() {
         return Optional.ofNullable(issuer);
     }
 
-    public boolean isExpired(Instant now) {
-        return !now.isBefore(expiresAt);
-    }
-
-    /** True only when the browser presents the cookie this flow was started with. */
-    public boolean isBoundTo(BrowserBinding binding) {
-        return binding != null && MessageDigest.isEqual(
-                browserBindingHash.hex().getBytes(StandardCharsets.US_ASCII),
-                binding.hash().hex().getBytes(StandardCharsets.US_ASCII));
-    }
-
     /**
-     * True when the callback's {@code iss} is acceptable (RFC 9207 §2.4): when the provider has an issuer it
-     * must be present and equal; a provider without one is not expected to send it.
+     * True when the callback's {@code iss} (maybe {@code null}) is acceptable (RFC 9207 §2.4): whenever the
+     * issuer is known, an {@code iss} must equal it; see {@link ExpectedIssuer#accepts} for a missing one.
      */
     public boolean acceptsIssuer(String iss) {
-        return issuer == null || issuer.equals(iss);
+        return issuer == null || issuer.accepts(iss);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +66,32 @@ public record ReturnTo(URI uri) {
     /** This URL's origin, normalised. */
     public String origin() {
         return normaliseOrigin(uri);
+    }
+
+    /**
+     * Where the browser goes after a flow made (or renewed) connection {@code id}:
+     * {@code ?connection_id=<id>&status=connected}, then {@code &client_state=...} when the host sent one.
+     */
+    public URI connected(ConnectionId id, ClientState clientState) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("connection_id", id.toString());
+        parameters.put("status", "connected");
+        return withClientState(parameters, clientState);
+    }
+
+    /** Where the browser goes after an identified flow failed: {@code ?status=error&error=<code>}, then the client state. */
+    public URI failed(FlowError error, ClientState clientState) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("status", "error");
+        parameters.put("error", error.code());
+        return withClientState(parameters, clientState);
+    }
+
+    private URI withClientState(Map<String, String> parameters, ClientState clientState) {
+        if (clientState != null) {
+            parameters.put("client_state", clientState.value());
+        }
+        return withQueryParameters(parameters);
     }
 
     /** This URL with the parameters appended to its query (before any fragment), values URL-encoded. */

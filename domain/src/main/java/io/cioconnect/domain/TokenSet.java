@@ -7,14 +7,21 @@ import java.util.Optional;
 
 /**
  * The credentials of one connection: an access token, maybe a refresh token, when the access token
- * expires ({@code null}: the provider did not say, as for App API keys) and the scopes it grants.
+ * expires ({@code null}: the provider did not say, as for App API keys) and the scopes it grants. An App
+ * API key also knows its {@link AppApiRegion} (the API host that takes it); OAuth tokens have none.
  */
-public record TokenSet(AccessToken accessToken, RefreshToken refreshToken, TokenType type, Instant expiresAt, Scopes scopes) {
+public record TokenSet(AccessToken accessToken, RefreshToken refreshToken, TokenType type, Instant expiresAt, Scopes scopes,
+        AppApiRegion appApiRegion) {
 
     public TokenSet {
         Objects.requireNonNull(accessToken, "accessToken");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(scopes, "scopes");
+    }
+
+    /** OAuth tokens: no App API region. */
+    public TokenSet(AccessToken accessToken, RefreshToken refreshToken, TokenType type, Instant expiresAt, Scopes scopes) {
+        this(accessToken, refreshToken, type, expiresAt, scopes, null);
     }
 
     public Optional<RefreshToken> optionalRefreshToken() {
@@ -23,6 +30,10 @@ public record TokenSet(AccessToken accessToken, RefreshToken refreshToken, Token
 
     public Optional<Instant> optionalExpiresAt() {
         return Optional.ofNullable(expiresAt);
+    }
+
+    public Optional<AppApiRegion> optionalAppApiRegion() {
+        return Optional.ofNullable(appApiRegion);
     }
 
     /** True when the access token expires within {@code skew} of {@code now} (never for tokens without expiry). */
@@ -49,12 +60,14 @@ public record TokenSet(AccessToken accessToken, RefreshToken refreshToken, Token
                 fresh.refreshToken != null ? fresh.refreshToken : refreshToken,
                 fresh.type,
                 fresh.expiresAt,
-                fresh.scopes.isEmpty() ? scopes : fresh.scopes);
+                fresh.scopes.isEmpty() ? scopes : fresh.scopes,
+                appApiRegion);
     }
 
     @Override
     public String toString() {
         return "TokenSet[accessToken=redacted, refreshToken=" + (refreshToken == null ? "none" : "redacted")
-                + ", type=" + type + ", expiresAt=" + expiresAt + ", scopes=" + scopes + "]";
+                + ", type=" + type + ", expiresAt=" + expiresAt + ", scopes=" + scopes
+                + (appApiRegion == null ? "" : ", appApiRegion=" + appApiRegion.code()) + "]";
     }
 }

@@ -34,15 +34,15 @@ class AppApiKeyTest {
     }
 
     @Test
-    void becomesABearerTokenWithoutRefreshTokenOrExpiryMarkedWithItsRegion() {
+    void becomesABearerTokenOfItsRegionWithoutRefreshTokenExpiryOrScopes() {
         TokenSet tokens = new AppApiKey(KEY).toTokenSet(AppApiRegion.EU);
 
         assertThat(tokens.accessToken().value()).isEqualTo(KEY);
         assertThat(tokens.type()).isEqualTo(TokenType.BEARER);
         assertThat(tokens.refreshToken()).isNull();
         assertThat(tokens.expiresAt()).isNull();
-        assertThat(tokens.scopes().render()).isEqualTo("region:eu");
-        assertThat(AppApiRegion.of(tokens.scopes())).contains(AppApiRegion.EU);
+        assertThat(tokens.scopes().isEmpty()).as("a region is not a scope").isTrue();
+        assertThat(tokens.optionalAppApiRegion()).contains(AppApiRegion.EU);
     }
 
     @Test

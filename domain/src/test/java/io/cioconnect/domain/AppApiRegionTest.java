@@ -21,11 +21,4 @@ class AppApiRegionTest {
     void knowsNoOtherRegion(String value) {
         assertThat(AppApiRegion.parse(value)).isEmpty();
     }
-
-    @Test
-    void isRememberedAsAScopeLikeMarker() {
-        assertThat(AppApiRegion.US.scope()).isEqualTo("region:us");
-        assertThat(AppApiRegion.of(Scopes.parse("full_access region:eu"))).contains(AppApiRegion.EU);
-        assertThat(AppApiRegion.of(Scopes.parse("full_access"))).isEmpty();
-    }
 }

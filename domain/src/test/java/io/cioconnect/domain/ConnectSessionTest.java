@@ -18,7 +18,7 @@ class ConnectSessionTest {
     private final ConnectTicket ticket = ConnectTicket.fromRandom(bytes(32, 4));
 
     private ConnectSession session(Instant expiresAt) {
-        return new ConnectSession(UUID.randomUUID(), ticket.hash(), OWNER, PROVIDER, returnTo(), Scopes.none(), NOW,
+        return new ConnectSession(UUID.randomUUID(), ticket.hash(), OWNER, PROVIDER, returnTo(), null, Scopes.none(), NOW,
                 expiresAt);
     }
 
@@ -49,8 +49,8 @@ class ConnectSessionTest {
     @Test
     void requiresEveryPart() {
         assertThatThrownBy(() -> new ConnectSession(UUID.randomUUID(), null, OWNER, PROVIDER, returnTo(),
-                Scopes.none(), NOW, NOW.plusSeconds(60))).isInstanceOf(NullPointerException.class);
+                null, Scopes.none(), NOW, NOW.plusSeconds(60))).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new ConnectSession(UUID.randomUUID(), ticket.hash(), OWNER, PROVIDER, null,
-                Scopes.none(), NOW, NOW.plusSeconds(60))).isInstanceOf(NullPointerException.class);
+                null, Scopes.none(), NOW, NOW.plusSeconds(60))).isInstanceOf(NullPointerException.class);
     }
 }

@@ -42,4 +42,14 @@ class ConnectionStatusTest {
     void rejectsAnUnknownWireName() {
         assertThatThrownBy(() -> ConnectionStatus.fromWireName("revoked")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void parsesOnlyTheExactWireNameOfAFilter() {
+        assertThat(ConnectionStatus.parse("reauthorization_required")).contains(ConnectionStatus.REAUTHORIZATION_REQUIRED);
+        assertThat(ConnectionStatus.parse("Active")).isEmpty();
+        assertThat(ConnectionStatus.parse("ACTIVE")).isEmpty();
+        assertThat(ConnectionStatus.parse(" active")).isEmpty();
+        assertThat(ConnectionStatus.parse("revoked")).isEmpty();
+        assertThat(ConnectionStatus.parse("")).isEmpty();
+    }
 }

@@ -46,9 +46,9 @@ final class DomainFixtures {
                 tokensExpiringIn(Duration.ofHours(1)), NOW);
     }
 
-    static PendingAuthorization pending(BrowserBinding binding, String issuer) {
+    static PendingAuthorization pending(BrowserBinding binding, ExpectedIssuer issuer) {
         return new PendingAuthorization(State.fromRandom(bytes(32, 7)).hash(), PkceVerifier.fromRandom(bytes(32, 9)),
-                binding.hash(), issuer, OWNER, PROVIDER, returnTo(), Scopes.parse("full_access"),
+                binding.hash(), issuer, OWNER, PROVIDER, returnTo(), null, Scopes.parse("full_access"),
                 NOW, NOW.plus(Duration.ofMinutes(10)));
     }
 

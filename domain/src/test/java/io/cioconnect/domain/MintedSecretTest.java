@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** State, ConnectTicket and BrowserBinding: random values minted by us and stored only as hashes. */
+/** State, ConnectTicket, BrowserBinding and FormToken: random values minted by us and stored only as hashes. */
 class MintedSecretTest {
 
     /** One minted type seen through the same three operations. */
@@ -29,7 +29,9 @@ class MintedSecretTest {
                 new Minted("ConnectTicket", ConnectTicket.RANDOM_BYTES, ConnectTicket::fromRandom, ConnectTicket::new,
                         s -> ((ConnectTicket) s).value(), s -> ((ConnectTicket) s).hash()),
                 new Minted("BrowserBinding", BrowserBinding.RANDOM_BYTES, BrowserBinding::fromRandom,
-                        BrowserBinding::new, s -> ((BrowserBinding) s).value(), s -> ((BrowserBinding) s).hash()));
+                        BrowserBinding::new, s -> ((BrowserBinding) s).value(), s -> ((BrowserBinding) s).hash()),
+                new Minted("FormToken", FormToken.RANDOM_BYTES, FormToken::fromRandom, FormToken::new,
+                        s -> ((FormToken) s).value(), s -> ((FormToken) s).hash()));
     }
 
     @ParameterizedTest

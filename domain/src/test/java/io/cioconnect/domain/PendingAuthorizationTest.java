@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 class PendingAuthorizationTest {
 
     private static final String ISSUER = "https://fly.customer.io";
+    private static final ExpectedIssuer PROMISED = new ExpectedIssuer(ISSUER, true);
+    private static final ExpectedIssuer KNOWN = new ExpectedIssuer(ISSUER, false);
     private final BrowserBinding binding = BrowserBinding.fromRandom(bytes(32, 1));
 
     @Test
@@ -30,14 +32,24 @@ class PendingAuthorizationTest {
     }
 
     @Test
-    void acceptsOnlyItsOwnIssuerWhenItHasOne() {
-        PendingAuthorization pending = pending(binding, ISSUER);
+    void acceptsOnlyItsOwnIssuerAndRequiresItWhenTheProviderPromisesIss() {
+        PendingAuthorization pending = pending(binding, PROMISED);
 
         assertThat(pending.acceptsIssuer(ISSUER)).isTrue();
         assertThat(pending.acceptsIssuer("https://evil.example")).isFalse();
         assertThat(pending.acceptsIssuer(ISSUER + "/")).isFalse();
         assertThat(pending.acceptsIssuer(null)).isFalse();
-        assertThat(pending.optionalIssuer()).contains(ISSUER);
+        assertThat(pending.optionalIssuer()).contains(PROMISED);
+    }
+
+    @Test
+    void comparesAnIssPresentWithAKnownIssuerEvenWhenTheProviderDoesNotPromiseIt() {
+        PendingAuthorization pending = pending(binding, KNOWN);
+
+        assertThat(pending.acceptsIssuer(ISSUER)).isTrue();
+        assertThat(pending.acceptsIssuer("https://evil.example")).isFalse();
+        assertThat(pending.acceptsIssuer(ISSUER.toUpperCase(java.util.Locale.ROOT))).isFalse();
+        assertThat(pending.acceptsIssuer(null)).as("not promised, so it may be missing").isTrue();
     }
 
     @Test
@@ -82,10 +94,10 @@ class PendingAuthorizationTest {
         PendingAuthorization valid = pending(binding, null);
 
         assertThatThrownBy(() -> new PendingAuthorization(valid.stateHash(), valid.verifier(), valid.browserBindingHash(),
-                null, valid.owner(), valid.provider(), valid.returnTo(), valid.scopes(), NOW, NOW))
+                null, valid.owner(), valid.provider(), valid.returnTo(), null, valid.scopes(), NOW, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PendingAuthorization(valid.stateHash(), null, valid.browserBindingHash(),
-                null, valid.owner(), valid.provider(), valid.returnTo(), valid.scopes(), NOW,
+                null, valid.owner(), valid.provider(), valid.returnTo(), null, valid.scopes(), NOW,
                 NOW.plus(Duration.ofMinutes(1)))).isInstanceOf(NullPointerException.class);
     }
 }

@@ -58,6 +58,29 @@ class ReturnToQueryParametersTest {
     }
 
     @Test
+    void aConnectedFlowReturnsItsIdAndStatusThenTheClientStateVerbatim() {
+        ReturnTo returnTo = ReturnTo.parse("https://app.example.com/settings?tab=crm", ALLOWED_ORIGINS);
+        ConnectionId id = new ConnectionId(java.util.UUID.fromString("7f0c9a52-2b1e-4c8e-9d7a-0c1b2a3d4e5f"));
+
+        assertThat(returnTo.connected(id, null).toString()).isEqualTo("https://app.example.com/settings?tab=crm"
+                + "&connection_id=7f0c9a52-2b1e-4c8e-9d7a-0c1b2a3d4e5f&status=connected");
+        java.net.URI withState = returnTo.connected(id, new ClientState("a b&c=d#e"));
+        assertThat(withState.toString()).endsWith("&status=connected&client_state=a+b%26c%3Dd%23e");
+        assertThat(java.net.URLDecoder.decode(withState.getRawQuery().replaceAll(".*client_state=", ""),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("a b&c=d#e");
+    }
+
+    @Test
+    void aFailedFlowReturnsItsErrorThenTheClientState() {
+        ReturnTo returnTo = ReturnTo.parse("https://app.example.com/settings#top", ALLOWED_ORIGINS);
+
+        assertThat(returnTo.failed(FlowError.ACCESS_DENIED, null).toString())
+                .isEqualTo("https://app.example.com/settings?status=error&error=access_denied#top");
+        assertThat(returnTo.failed(FlowError.TOKEN_EXCHANGE_FAILED, new ClientState("s-1")).toString())
+                .isEqualTo("https://app.example.com/settings?status=error&error=token_exchange_failed&client_state=s-1#top");
+    }
+
+    @Test
     void leavesTheOriginalUntouched() {
         ReturnTo returnTo = ReturnTo.parse("https://app.example.com/settings?tab=crm", ALLOWED_ORIGINS);
         returnTo.withQueryParameters(Map.of("status", "connected"));

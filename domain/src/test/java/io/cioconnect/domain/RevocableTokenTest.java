@@ -26,6 +26,32 @@ class RevocableTokenTest {
     }
 
     @Test
+    void aReplacedGrantIsRevokedByItsRefreshToken() {
+        TokenSet replaced = tokens("access-1", "refresh-1", NOW, "full_access");
+
+        assertThat(RevocableToken.ofReplaced(replaced, tokens("access-2", "refresh-2", NOW, "full_access")))
+                .contains(new RevocableToken("refresh-1", RevocableToken.Hint.REFRESH_TOKEN));
+    }
+
+    @Test
+    void aReplacedGrantWithoutRefreshTokenIsRevokedByItsAccessToken() {
+        TokenSet replaced = tokens("access-1", null, NOW, "full_access");
+
+        assertThat(RevocableToken.ofReplaced(replaced, tokens("access-2", null, NOW, "full_access")))
+                .contains(new RevocableToken("access-1", RevocableToken.Hint.ACCESS_TOKEN));
+    }
+
+    @Test
+    void nothingIsRevokedWhenTheProviderHandsTheSameTokenOutAgain() {
+        TokenSet replaced = tokens("access-1", "refresh-1", NOW, "full_access");
+
+        assertThat(RevocableToken.ofReplaced(replaced, tokens("access-2", "refresh-1", NOW, "full_access"))).isEmpty();
+        assertThat(RevocableToken.ofReplaced(tokens("access-1", null, NOW, ""), tokens("access-1", null, NOW, "")))
+                .isEmpty();
+        assertThat(RevocableToken.ofReplaced(replaced, tokens("refresh-1", null, NOW, ""))).isEmpty();
+    }
+
+    @Test
     void usesTheRfc7009HintNames() {
         assertThat(RevocableToken.Hint.REFRESH_TOKEN.wireName()).isEqualTo("refresh_token");
         assertThat(RevocableToken.Hint.ACCESS_TOKEN.wireName()).isEqualTo("access_token");

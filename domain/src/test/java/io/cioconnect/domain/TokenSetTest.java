@@ -83,6 +83,15 @@ class TokenSetTest {
     }
 
     @Test
+    void oauthTokensHaveNoAppApiRegionAndAKeysRegionSurvivesRenewal() {
+        TokenSet key = new AppApiKey("sandbox-0123456789").toTokenSet(AppApiRegion.EU);
+
+        assertThat(tokens("a1", "r1", NOW, "read").optionalAppApiRegion()).isEmpty();
+        assertThat(key.renewedBy(tokens("a2", null, null, "")).optionalAppApiRegion()).contains(AppApiRegion.EU);
+        assertThat(key.toString()).contains("appApiRegion=eu").doesNotContain("sandbox-0123456789");
+    }
+
+    @Test
     void toStringNeverContainsTheTokens() {
         String text = tokens("access-secret-1", "refresh-secret-1", NOW, "read").toString();
 

@@ -8,6 +8,7 @@ import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderFailure.Kind;
 import io.cioconnect.domain.AppApiKey;
 import io.cioconnect.domain.AppApiRegion;
+import io.cioconnect.domain.ProviderKind;
 import io.cioconnect.domain.Scopes;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpRequest;
@@ -24,8 +25,8 @@ import java.util.Map;
  */
 public final class AppApiKeyVerifier implements ApiKeyVerifier {
 
-    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(AppApiSettingsReader.PROVIDER_ID,
-            Scopes.none(), null, false);
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(AppApiSettings.PROVIDER_ID,
+            Scopes.none(), null, false, ProviderKind.APP_API_KEY, "Customer.io App API key");
     /** A key check is read-only, so it could be repeated; it is sent once all the same, a person is waiting. */
     private static final Results<KeyCheck> RESULTS = new Results<>(KeyCheck::failure,
             failure -> new KeyCheck(ApiKeyVerification.unavailable(failure.detail()), failure), true);

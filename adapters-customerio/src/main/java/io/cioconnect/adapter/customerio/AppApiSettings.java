@@ -1,6 +1,7 @@
 package io.cioconnect.adapter.customerio;
 
 import io.cioconnect.domain.AppApiRegion;
+import io.cioconnect.domain.ProviderId;
 import java.net.URI;
 import java.util.Objects;
 
@@ -10,6 +11,8 @@ import java.util.Objects;
  */
 public record AppApiSettings(URI usUrl, URI euUrl, String checkPath, CallPolicy callPolicy) {
 
+    /** The one provider whose connections are App API keys rather than OAuth grants. */
+    public static final ProviderId PROVIDER_ID = new ProviderId("customerio-app-api");
     public static final URI DEFAULT_US_URL = URI.create("https://api.customer.io");
     public static final URI DEFAULT_EU_URL = URI.create("https://api-eu.customer.io");
     public static final String DEFAULT_CHECK_PATH = "/v1/workspaces";

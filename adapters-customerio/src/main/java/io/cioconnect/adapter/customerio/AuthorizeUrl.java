@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 final class AuthorizeUrl {
 
     static final List<String> PARAMETERS = List.of("response_type", "client_id", "redirect_uri", "scope",
-            "state", "code_challenge", "code_challenge_method");
+            "state", "code_challenge", "code_challenge_method", "resource");
 
     private AuthorizeUrl() {
     }
@@ -24,6 +24,11 @@ final class AuthorizeUrl {
      * stays one value. The configured URL's own query is kept, and ours is appended after an {@code &}.
      */
     static URI build(URI authorizeUrl, String clientId, AuthorizationRequest request) {
+        return build(authorizeUrl, clientId, request, Map.of());
+    }
+
+    /** With {@code extra} parameters after ours, such as RFC 8707's {@code resource}. */
+    static URI build(URI authorizeUrl, String clientId, AuthorizationRequest request, Map<String, String> extra) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("response_type", "code");
         parameters.put("client_id", clientId);
@@ -34,6 +39,7 @@ final class AuthorizeUrl {
         parameters.put("state", request.state().value());
         parameters.put("code_challenge", request.challenge().value());
         parameters.put("code_challenge_method", PkceChallenge.METHOD);
+        parameters.putAll(extra);
         String query = parameters.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + FormEncoding.queryEncode(entry.getValue()))
                 .collect(Collectors.joining("&"));

@@ -1,21 +1,23 @@
 package io.cioconnect.adapter.customerio;
 
+import io.cioconnect.domain.Loopback;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Checks provider URLs: absolute http(s), a host, no user info, no fragment, and https unless the host is
- * a loopback address. Problems are phrased for an operator and never repeat the value.
+ * The rules for provider URLs, configured or discovered: absolute http(s), a host, no user info, no
+ * fragment, and https unless the host is loopback. Problems are phrased for an operator and never repeat
+ * the value.
  */
-final class EndpointUrls {
+public final class EndpointUrls {
 
     private EndpointUrls() {
     }
 
     /** The problem with {@code value}, if any, as the rest of a sentence starting with the variable's name. */
-    static Optional<String> problem(String value) {
+    public static Optional<String> problem(String value) {
         URI uri;
         try {
             uri = new URI(value.trim());
@@ -29,20 +31,19 @@ final class EndpointUrls {
         if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             return Optional.of("must not contain user info or a fragment");
         }
-        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+        if (scheme.equals("http") && !Loopback.isLoopback(uri)) {
             return Optional.of("must use https (plain http is allowed only for loopback hosts)");
         }
         return Optional.empty();
     }
 
     /** Parses a value that {@link #problem} accepted. */
-    static URI parse(String value) {
+    public static URI parse(String value) {
         return URI.create(value.trim());
     }
 
-    /** Loopback by name or literal address only: no DNS lookup decides whether a secret travels in clear text. */
-    static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.equals("[::1]") || h.matches("127(\\.\\d{1,3}){3}");
+    /** The problem with a configured authorize URL's query, if it already carries a parameter this service sets. */
+    public static Optional<String> authorizeUrlProblem(URI authorizeUrl) {
+        return AuthorizeUrl.reservedParameterProblem(authorizeUrl);
     }
 }

@@ -1,6 +1,5 @@
 package io.cioconnect.adapter.customerio;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cioconnect.adapter.customerio.ResilientCalls.Results;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
@@ -17,9 +16,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Adapter: an OAuth 2.0 provider over {@code java.net.http}, configured by {@link ProviderSettings}.
@@ -29,16 +26,14 @@ public final class HttpOAuthProvider implements OAuthProvider {
 
     /** Token requests are not repeated once they may have reached the provider: codes and rotated tokens are spent. */
     static final Results<TokenResult> TOKEN_RESULTS = new Results<>(
-            result -> result instanceof TokenResult.Failed failed ? failed.failure() : null, TokenResult.Failed::new,
-            false);
+            result -> result.fold(issued -> null, TokenResult.Failed::failure), TokenResult.Failed::new, false);
     /** Revoking twice does no harm (RFC 7009 §2.2). */
     static final Results<RevocationResult> REVOCATION_RESULTS = new Results<>(
-            result -> result instanceof RevocationResult.Failed failed ? failed.failure() : null,
-            RevocationResult.Failed::new, true);
+            result -> result.fold(revoked -> null, RevocationResult.Failed::failure), RevocationResult.Failed::new,
+            true);
 
     private final ProviderSettings settings;
-    private final Clock clock;
-    private final ProviderHttp http;
+    private final EndpointCalls endpoints;
     private final TokenEndpointRequests requests;
     private final ResilientCalls calls;
     private final ProviderMetrics metrics;
@@ -52,8 +47,8 @@ public final class HttpOAuthProvider implements OAuthProvider {
             throw new IllegalArgumentException("provider " + settings.id() + " needs discovery before use");
         }
         this.settings = settings;
-        this.clock = clock;
-        this.http = new ProviderHttp(settings.callPolicy());
+        ProviderHttp http = new ProviderHttp(settings.callPolicy());
+        this.endpoints = new EndpointCalls(http, clock);
         this.requests = new TokenEndpointRequests(settings, http::request);
         this.calls = new ResilientCalls(settings.id(), settings.callPolicy());
         this.metrics = new ProviderMetrics(meters, settings.id());
@@ -107,24 +102,10 @@ public final class HttpOAuthProvider implements OAuthProvider {
     }
 
     private TokenResult tokenAttempt(HttpRequest request, Scopes requested, List<String> secrets) {
-        Instant sentAt = clock.instant();
-        ProviderHttp.Outcome outcome = http.send(request);
-        if (outcome.failure() != null) {
-            return new TokenResult.Failed(outcome.failure());
-        }
-        return TokenResponseParser.parse(outcome.response(), sentAt, clock.instant(), requested, secrets);
+        return endpoints.token(request, requested, secrets);
     }
 
-    /** RFC 7009 §2.2: a 200 means the token is gone (or never was); the body does not matter. */
     private RevocationResult revocationAttempt(HttpRequest request, List<String> secrets) {
-        ProviderHttp.Outcome outcome = http.send(request);
-        if (outcome.failure() != null) {
-            return new RevocationResult.Failed(outcome.failure());
-        }
-        ProviderResponse response = outcome.response();
-        Optional<ObjectNode> json = response.truncated() ? Optional.empty() : Json.object(response.body());
-        return ResponseRules.failure(response, json, clock.instant(), secrets)
-                .<RevocationResult>map(RevocationResult.Failed::new)
-                .orElseGet(RevocationResult.Revoked::new);
+        return endpoints.revocation(request, secrets);
     }
 }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,11 +44,36 @@ final class Json {
     static byte[] write(Map<String, String> members) {
         ObjectNode object = MAPPER.createObjectNode();
         members.forEach(object::put);
+        return write(object);
+    }
+
+    static byte[] write(JsonNode node) {
         try {
-            return MAPPER.writeValueAsBytes(object);
+            return MAPPER.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An empty object to fill. */
+    static ObjectNode newObject() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** The member when it is an array of strings only; empty when absent, null, or anything else. */
+    static Optional<List<String>> strings(ObjectNode object, String member) {
+        JsonNode node = object.get(member);
+        if (node == null || !node.isArray()) {
+            return Optional.empty();
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isTextual()) {
+                return Optional.empty();
+            }
+            values.add(item.textValue());
+        }
+        return Optional.of(List.copyOf(values));
     }
 
     /** The member's text when it is a JSON string; empty when absent, null or of another type. */
@@ -55,13 +82,13 @@ final class Json {
         return node != null && node.isTextual() ? Optional.of(node.textValue()) : Optional.empty();
     }
 
-    /** True when the member is absent or JSON {@code null}. */
     /** A member that is a JSON boolean; anything else is empty. */
     static Optional<Boolean> bool(ObjectNode object, String member) {
         JsonNode node = object.get(member);
         return node != null && node.isBoolean() ? Optional.of(node.booleanValue()) : Optional.empty();
     }
 
+    /** True when the member is absent or JSON {@code null}. */
     static boolean absent(ObjectNode object, String member) {
         JsonNode node = object.get(member);
         return node == null || node.isNull();

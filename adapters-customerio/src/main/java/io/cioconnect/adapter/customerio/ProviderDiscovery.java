@@ -103,7 +103,7 @@ public final class ProviderDiscovery {
         return new Discovered(sendsIss ? completed.withIssuerInAuthorizationResponse() : completed, null);
     }
 
-    private static boolean listsS256(JsonNode methods) {
+    static boolean listsS256(JsonNode methods) {
         for (JsonNode method : methods) {
             if (PkceChallenge.METHOD.equals(method.textValue())) {
                 return true;
@@ -112,7 +112,8 @@ public final class ProviderDiscovery {
         return false;
     }
 
-    private static Optional<URI> endpoint(ObjectNode metadata, String member) {
+    /** An endpoint member that is a URL by {@link EndpointUrls}' rules; empty when absent or not acceptable. */
+    static Optional<URI> endpoint(ObjectNode metadata, String member) {
         return Json.text(metadata, member)
                 .filter(value -> EndpointUrls.problem(value).isEmpty())
                 .map(EndpointUrls::parse);

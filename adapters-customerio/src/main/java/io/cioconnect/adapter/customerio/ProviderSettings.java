@@ -2,7 +2,9 @@ package io.cioconnect.adapter.customerio;
 
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.domain.ClientSecret;
+import io.cioconnect.domain.ExpectedIssuer;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.ProviderKind;
 import io.cioconnect.domain.Scopes;
 import java.net.URI;
 import java.util.Objects;
@@ -35,11 +37,15 @@ public record ProviderSettings(ProviderId id, String clientId, ClientSecret clie
     }
 
     /**
-     * What the use cases see: the configured scopes are also the allowed set, and the issuer only when the
-     * provider puts {@code iss} in its authorization responses (RFC 9207 §3), for only then is it required.
+     * What the use cases see: the configured scopes are also the allowed set, and the issuer whenever it is
+     * known, so an {@code iss} on a callback is always compared with it (RFC 9207 §2.4); a missing {@code iss}
+     * is refused only when the provider puts it in its authorization responses (its metadata says so, or
+     * {@code <ID>_REQUIRE_ISS=true}). Customer.io is shown by its name; any other provider by its id.
      */
     public ProviderDescriptor descriptor() {
-        return new ProviderDescriptor(id, scopes, issuerInAuthorizationResponse ? issuer : null, revocationUrl != null);
+        return new ProviderDescriptor(id, scopes,
+                issuer == null ? null : new ExpectedIssuer(issuer, issuerInAuthorizationResponse), revocationUrl != null,
+                ProviderKind.OAUTH2, CustomerIoPresets.appliesTo(id) ? CustomerIoPresets.DISPLAY_NAME : id.value());
     }
 
     /** These settings with the endpoints that were not configured taken from the provider's metadata. */

@@ -8,6 +8,7 @@ import io.cioconnect.application.port.out.ApiKeyVerification;
 import io.cioconnect.application.port.out.ApiKeyVerification.Verdict;
 import io.cioconnect.domain.AppApiKey;
 import io.cioconnect.domain.AppApiRegion;
+import io.cioconnect.domain.ProviderKind;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -233,5 +234,7 @@ class AppApiKeyVerifierIT {
         assertThat(verifier().descriptor().id().value()).isEqualTo("customerio-app-api");
         assertThat(verifier().descriptor().supportsRevocation()).isFalse();
         assertThat(verifier().descriptor().allowedScopes().isEmpty()).isTrue();
+        assertThat(verifier().descriptor().kind()).isEqualTo(ProviderKind.APP_API_KEY);
+        assertThat(verifier().descriptor().displayName()).isEqualTo("Customer.io App API key");
     }
 }

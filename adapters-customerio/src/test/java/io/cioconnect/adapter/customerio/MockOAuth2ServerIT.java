@@ -8,7 +8,6 @@ import io.cioconnect.application.port.out.RevocationResult;
 import io.cioconnect.application.port.out.TokenResult;
 import io.cioconnect.domain.AuthorizationCode;
 import io.cioconnect.domain.PkceVerifier;
-import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.Scopes;
 import io.cioconnect.domain.State;
@@ -59,15 +58,9 @@ class MockOAuth2ServerIT {
     }
 
     private HttpOAuthProvider provider(ClientAuthMethod auth) {
-        Map<String, String> env = Map.of(
-                "SANDBOX_CLIENT_ID", "sandbox client",
-                "SANDBOX_CLIENT_SECRET", "sandbox secret/+=",
-                "SANDBOX_ISSUER", oauth.issuerUrl("default").toString(),
-                "SANDBOX_SCOPES", "openid offline_access",
-                "SANDBOX_CLIENT_AUTH", auth.wireName());
-        SettingsResult read = new ProviderSettingsReader().read(new ProviderId("sandbox"), env);
-        SettingsResult discovered = new ProviderDiscovery(new SimpleMeterRegistry())
-                .resolve(((SettingsResult.Valid) read).settings());
+        ProviderSettings configured = TestProviders.discoverable(oauth.issuerUrl("default").toString(), null,
+                Scopes.parse("openid offline_access"), auth, CallPolicy.defaults());
+        SettingsResult discovered = new ProviderDiscovery(new SimpleMeterRegistry()).resolve(configured);
         assertThat(discovered).isInstanceOf(SettingsResult.Valid.class);
         return new HttpOAuthProvider(((SettingsResult.Valid) discovered).settings(), new SimpleMeterRegistry());
     }

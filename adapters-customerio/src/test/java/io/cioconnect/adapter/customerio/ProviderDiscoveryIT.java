@@ -2,7 +2,9 @@ package io.cioconnect.adapter.customerio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cioconnect.domain.ExpectedIssuer;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.Scopes;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.util.HashMap;
@@ -40,14 +42,11 @@ class ProviderDiscoveryIT {
         server.close();
     }
 
-    private SettingsResult discover(String issuer, Map<String, String> more) {
-        Map<String, String> env = new HashMap<>(Map.of("SANDBOX_CLIENT_ID", "id", "SANDBOX_CLIENT_SECRET", "secret",
-                "SANDBOX_ISSUER", issuer));
-        env.putAll(more);
-        SettingsResult read = new ProviderSettingsReader(TestProviders.fastPolicy()).read(new ProviderId("sandbox"), env);
-        assertThat(read).isInstanceOf(SettingsResult.Valid.class);
-        assertThat(((SettingsResult.Valid) read).settings().needsDiscovery()).isTrue();
-        return new ProviderDiscovery(meters).resolve(((SettingsResult.Valid) read).settings());
+    private SettingsResult discover(String issuer, URI tokenUrl) {
+        ProviderSettings configured = TestProviders.discoverable(issuer, tokenUrl, Scopes.none(),
+                ClientAuthMethod.CLIENT_SECRET_BASIC, TestProviders.fastPolicy());
+        assertThat(configured.needsDiscovery()).isTrue();
+        return new ProviderDiscovery(meters).resolve(configured);
     }
 
     private void serve(String path, String issuer, String extra) {
@@ -68,13 +67,13 @@ class ProviderDiscoveryIT {
                 ",\"revocation_endpoint\":\"" + issuer + "/revoke\",\"code_challenge_methods_supported\":[\"S256\"]"
                         + ",\"authorization_response_iss_parameter_supported\":true");
 
-        ProviderSettings settings = valid(discover(issuer, Map.of()));
+        ProviderSettings settings = valid(discover(issuer, null));
 
         assertThat(settings.authorizeUrl()).isEqualTo(URI.create(issuer + "/authorize"));
         assertThat(settings.tokenUrl()).isEqualTo(URI.create(issuer + "/token"));
         assertThat(settings.revocationUrl()).isEqualTo(URI.create(issuer + "/revoke"));
         assertThat(settings.descriptor().supportsRevocation()).isTrue();
-        assertThat(settings.descriptor().issuer()).isEqualTo(issuer);
+        assertThat(settings.descriptor().issuer()).isEqualTo(new ExpectedIssuer(issuer, true));
         assertThat(meters.get(ProviderMetrics.TIMER).tag("operation", "discovery").tag("outcome", "success").timer().count())
                 .isEqualTo(1);
     }
@@ -84,12 +83,13 @@ class ProviderDiscoveryIT {
         String issuer = origin + "/realm";
         serve("/realm/.well-known/openid-configuration", issuer, "");
 
-        ProviderSettings settings = valid(discover(issuer, Map.of()));
+        ProviderSettings settings = valid(discover(issuer, null));
 
         assertThat(settings.tokenUrl()).isEqualTo(URI.create(issuer + "/token"));
         assertThat(settings.revocationUrl()).isNull();
         assertThat(settings.descriptor().supportsRevocation()).isFalse();
-        assertThat(settings.descriptor().issuer()).as("no iss promised, so none is required").isNull();
+        assertThat(settings.descriptor().issuer()).as("the discovered issuer is known; no iss promised, so none required")
+                .isEqualTo(new ExpectedIssuer(issuer, false));
     }
 
     @Test
@@ -97,7 +97,7 @@ class ProviderDiscoveryIT {
         String issuer = origin;
         serve("/.well-known/oauth-authorization-server", issuer, "");
 
-        ProviderSettings settings = valid(discover(issuer, Map.of("SANDBOX_TOKEN_URL", "http://localhost:1/own-token")));
+        ProviderSettings settings = valid(discover(issuer, URI.create("http://localhost:1/own-token")));
 
         assertThat(settings.tokenUrl()).isEqualTo(URI.create("http://localhost:1/own-token"));
         assertThat(settings.authorizeUrl()).isEqualTo(URI.create(issuer + "/authorize"));
@@ -107,7 +107,7 @@ class ProviderDiscoveryIT {
     void rejectsMetadataNamingAnotherIssuer() {
         serve("/.well-known/oauth-authorization-server", "https://impostor.example", "");
 
-        SettingsResult result = discover(origin, Map.of());
+        SettingsResult result = discover(origin, null);
 
         assertThat(result).isInstanceOf(SettingsResult.Invalid.class);
         assertThat(((SettingsResult.Invalid) result).problems()).singleElement().asString()
@@ -118,7 +118,7 @@ class ProviderDiscoveryIT {
     void rejectsAServerThatDoesNotSupportS256() {
         serve("/.well-known/oauth-authorization-server", origin, ",\"code_challenge_methods_supported\":[\"plain\"]");
 
-        assertThat(((SettingsResult.Invalid) discover(origin, Map.of())).problems()).singleElement().asString()
+        assertThat(((SettingsResult.Invalid) discover(origin, null)).problems()).singleElement().asString()
                 .contains("S256");
     }
 
@@ -127,12 +127,12 @@ class ProviderDiscoveryIT {
         routes.put("/.well-known/oauth-authorization-server", TestProviders.json(200, "{\"issuer\":\"" + origin + "\","
                 + "\"authorization_endpoint\":\"http://auth.example.com/authorize\",\"token_endpoint\":\"" + origin + "/t\"}"));
 
-        assertThat(discover(origin, Map.of())).isInstanceOf(SettingsResult.Invalid.class);
+        assertThat(discover(origin, null)).isInstanceOf(SettingsResult.Invalid.class);
     }
 
     @Test
     void reportsOneLineWhenNoMetadataIsFound() {
-        SettingsResult result = discover(origin + "/nothing", Map.of());
+        SettingsResult result = discover(origin + "/nothing", null);
 
         assertThat(((SettingsResult.Invalid) result).problems()).singleElement().asString()
                 .isEqualTo("SANDBOX_ISSUER: no usable authorization server metadata: HTTP 404 without a JSON object");

@@ -2,12 +2,12 @@ package io.cioconnect.adapter.customerio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,18 +35,6 @@ class SmallRulesTest {
         assertThat(RetryAfter.parse(value, NOW)).isEmpty();
     }
 
-    @ParameterizedTest
-    @CsvSource({"90s, PT1M30S", "5m, PT5M", "1h, PT1H", "PT90S, PT1M30S", "500ms, PT0.5S", "pt2s, PT2S"})
-    void readsTheDurationsOfTheSpec(String text, Duration expected) {
-        assertThat(DurationText.parse(text)).contains(expected);
-    }
-
-    @Test
-    void refusesDurationsItDoesNotKnow() {
-        assertThat(DurationText.parse("5 minutes")).isEmpty();
-        assertThat(DurationText.parse("1d")).isEmpty();
-    }
-
     @Test
     void encodesBasicCredentialsPerRfc6749Section231() {
         String header = FormEncoding.basicAuthorization("a b", "p@ss:w/rd");
@@ -68,13 +56,32 @@ class SmallRulesTest {
         assertThat(SafeText.code("\u00e9\u00e9")).isEqualTo("unnamed");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "http://api.customer.io/token              | must use https (plain http is allowed only for loopback hosts)",
+        "http://127.evil.example/token             | must use https (plain http is allowed only for loopback hosts)",
+        "http://localhost.evil.com/token           | must use https (plain http is allowed only for loopback hosts)",
+        "/v1/oauth/token                           | must be an absolute http(s) URL with a host",
+        "ftp://api.customer.io/token               | must be an absolute http(s) URL with a host",
+        "https://user:very-secret-value@api.customer.io/t | must not contain user info or a fragment",
+        "https://api.customer.io/token#frag        | must not contain user info or a fragment",
+        "https://api customer.io/token             | is not a valid URL",
+    })
+    void explainsWhatIsWrongWithAProviderUrlWithoutRepeatingIt(String url, String problem) {
+        assertThat(EndpointUrls.problem(url)).contains(problem);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://api.customer.io/v1/oauth/token", "http://localhost:8080/token",
+        "http://127.0.0.1:9000/token", "http://[::1]:8080/token"})
+    void acceptsHttpsAndPlainHttpOnLoopbackHosts(String url) {
+        assertThat(EndpointUrls.problem(url)).isEmpty();
+    }
+
     @Test
-    void checksLoopbackByLiteralNameOnly() {
-        assertThat(EndpointUrls.isLoopback("localhost")).isTrue();
-        assertThat(EndpointUrls.isLoopback("127.0.0.1")).isTrue();
-        assertThat(EndpointUrls.isLoopback("[::1]")).isTrue();
-        assertThat(EndpointUrls.isLoopback("localhost.evil.com")).isFalse();
-        assertThat(EndpointUrls.isLoopback("127.0.0.1.nip.io")).isFalse();
-        assertThat(EndpointUrls.problem("http://[::1]:8080/token")).isEqualTo(Optional.empty());
+    void refusesAnAuthorizeUrlThatAlreadyCarriesOurParameters() {
+        assertThat(EndpointUrls.authorizeUrlProblem(URI.create("https://fly.customer.io/a?response_type=token")))
+                .hasValueSatisfying(problem -> assertThat(problem).startsWith("must not carry any of response_type"));
+        assertThat(EndpointUrls.authorizeUrlProblem(URI.create("https://fly.customer.io/a?prompt=consent"))).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.domain.ClientSecret;
+import io.cioconnect.domain.ExpectedIssuer;
 import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.Scopes;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -33,7 +34,7 @@ class StaticProviderRegistryTest {
         assertThat(registry.descriptors()).extracting(ProviderDescriptor::id)
                 .containsExactly(new ProviderId("zeta"), new ProviderId("alpha"));
         assertThat(registry.descriptors().get(0).allowedScopes()).isEqualTo(Scopes.parse("a b"));
-        assertThat(registry.descriptors().get(0).issuer()).isEqualTo("https://zeta.example");
+        assertThat(registry.descriptors().get(0).issuer()).isEqualTo(new ExpectedIssuer("https://zeta.example", true));
     }
 
     @Test

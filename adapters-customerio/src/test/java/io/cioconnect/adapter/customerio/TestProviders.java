@@ -48,6 +48,13 @@ final class TestProviders {
                 url(server, "/oauth/revoke"), null, Scopes.parse("full_access"), format, auth, fastPolicy(), false);
     }
 
+    /** A provider known only by its issuer: its endpoints are left for {@link ProviderDiscovery}, explicit ones win. */
+    static ProviderSettings discoverable(String issuer, URI tokenUrl, Scopes scopes, ClientAuthMethod auth,
+            CallPolicy policy) {
+        return new ProviderSettings(new ProviderId("sandbox"), "sandbox client", new ClientSecret("sandbox secret/+="),
+                null, tokenUrl, null, issuer, scopes, TokenRequestFormat.FORM, auth, policy, false);
+    }
+
     static URI url(MockWebServer server, String path) {
         return URI.create(server.url(path).toString());
     }

@@ -6,10 +6,7 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase;
 import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase.ApiKeyFormStarted;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase;
-import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.Connected;
-import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.Failed;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.Problem;
-import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.SubmissionOutcome;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.TryAgain;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.ProviderId;
@@ -41,13 +38,15 @@ final class ApiKeyFormRoutes implements EndpointGroup {
     private final BeginApiKeyConnectionUseCase begin;
     private final ConnectWithApiKeyUseCase connect;
     private final BindingCookie bindingCookie;
+    private final FlowEndResponse flowEnds;
     private final FlowMetrics metrics;
     private final byte[] stylesheet = load(STYLESHEET_NAME);
 
-    ApiKeyFormRoutes(HttpUseCases useCases, BindingCookie bindingCookie, FlowMetrics metrics) {
+    ApiKeyFormRoutes(HttpUseCases useCases, BindingCookie bindingCookie, FlowEndResponse flowEnds, FlowMetrics metrics) {
         this.begin = useCases.beginApiKeyConnection();
         this.connect = useCases.connectWithApiKey();
         this.bindingCookie = bindingCookie;
+        this.flowEnds = flowEnds;
         this.metrics = metrics;
     }
 
@@ -76,26 +75,17 @@ final class ApiKeyFormRoutes implements EndpointGroup {
         String apiKey = FormParameters.atMostOnce(ctx, "api_key");
         String region = FormParameters.atMostOnce(ctx, "region");
         boolean cancel = isCancel(FormParameters.atMostOnce(ctx, "action"));
-        SubmissionOutcome outcome = connect.submit(new ConnectWithApiKeyUseCase.Command(PROVIDER, csrfToken,
-                bindingCookie.read(ctx), apiKey, region, cancel));
-        if (outcome instanceof Connected connected) {
-            metrics.flowCompleted(PROVIDER.value());
-            bindingCookie.clear(ctx);
-            ctx.status(303).header("Location", connected.redirectTo().toString());
-        } else if (outcome instanceof Failed failed) {
-            metrics.flowFailed(failed.error().code());
-            bindingCookie.clear(ctx);
-            ctx.status(303).header("Location", failed.redirectTo().toString());
-        } else if (outcome instanceof TryAgain again) {
-            metrics.flowFailed(again.problem().name().toLowerCase(Locale.ROOT));
-            if (again.problem() == Problem.PROVIDER_UNREACHABLE) {
-                ctx.header("Retry-After", "5");
-            }
-            ApiKeyFormPage.render(ctx, statusOf(again.problem()), again.form(), again.problem());
-        } else {
-            metrics.flowFailed("unidentified");
-            HtmlPage.render(ctx, 400, FlowErrorPage.TITLE, UNUSABLE_FORM, null);
+        connect.submit(new ConnectWithApiKeyUseCase.Command(PROVIDER, csrfToken, bindingCookie.read(ctx), apiKey,
+                region, cancel)).match(end -> flowEnds.answer(ctx, end, PROVIDER.value(), UNUSABLE_FORM),
+                again -> formAgain(ctx, again));
+    }
+
+    private void formAgain(Context ctx, TryAgain again) {
+        metrics.flowFailed(again.problem().name().toLowerCase(Locale.ROOT));
+        if (again.problem() == Problem.PROVIDER_UNREACHABLE) {
+            ctx.header("Retry-After", "5");
         }
+        ApiKeyFormPage.render(ctx, statusOf(again.problem()), again.form(), again.problem());
     }
 
     /** The user's input was wrong: 422. Customer.io could not be asked: 503, and the form says try again. */

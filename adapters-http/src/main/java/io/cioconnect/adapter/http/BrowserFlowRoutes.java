@@ -3,12 +3,7 @@ package io.cioconnect.adapter.http;
 import static io.javalin.apibuilder.ApiBuilder.get;
 
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
-import io.cioconnect.application.port.in.BeginAuthorizationUseCase.AuthorizationStarted;
 import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
-import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.CallbackOutcome;
-import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Connected;
-import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Failed;
-import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Unidentified;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.ProviderId;
 import io.javalin.apibuilder.EndpointGroup;
@@ -16,32 +11,38 @@ import io.javalin.http.Context;
 
 /**
  * The browser's side of the connect flow: {@code start} turns a ticket into a redirect to the provider
- * and a binding cookie; {@code callback} hands what the provider sent back to the use case and follows
- * its outcome. What cannot go back to {@code return_to} is a small 400 page. Providers that need their
- * own start page (an API-key form) can register a more specific route before these.
+ * and a binding cookie (or a 303 back to {@code return_to} when the provider cannot be asked now, such as an
+ * MCP server whose authorization server cannot be discovered); {@code callback} hands what the provider sent
+ * back to the use case and follows its outcome. What cannot go back to {@code return_to} is a small 400 page
+ * with a fixed text. Providers that need their own start page (an API-key form) can register a more specific
+ * route before these.
  */
 final class BrowserFlowRoutes implements EndpointGroup {
 
     static final String START = "/oauth/{provider}/start";
     static final String CALLBACK = "/oauth/{provider}/callback";
+    /** The one text of an unmatched callback's page: never anything the provider or the query supplied. */
+    static final String UNMATCHED_CALLBACK = "This sign-in could not be matched to a connection started in this "
+            + "browser, or it was already used. Go back to the application and start again.";
 
     private final BeginAuthorizationUseCase beginAuthorization;
     private final CompleteAuthorizationUseCase completeAuthorization;
     private final BindingCookie bindingCookie;
+    private final FlowEndResponse flowEnds;
     private final FlowMetrics metrics;
 
-    BrowserFlowRoutes(HttpUseCases useCases, BindingCookie bindingCookie, FlowMetrics metrics) {
+    BrowserFlowRoutes(HttpUseCases useCases, BindingCookie bindingCookie, FlowEndResponse flowEnds, FlowMetrics metrics) {
         this.beginAuthorization = useCases.beginAuthorization();
         this.completeAuthorization = useCases.completeAuthorization();
         this.bindingCookie = bindingCookie;
+        this.flowEnds = flowEnds;
         this.metrics = metrics;
     }
 
     @Override
     public void addEndpoints() {
         get(START, FlowErrorPage.guard(this::start, metrics, FlowErrorPage.UNUSABLE_LINK));
-        get(CALLBACK, FlowErrorPage.guard(this::callback, metrics, "This sign-in could not be matched to a connection "
-                + "started in this browser, or it was already used. Go back to the application and start again."));
+        get(CALLBACK, FlowErrorPage.guard(this::callback, metrics, UNMATCHED_CALLBACK));
     }
 
     private void start(Context ctx) {
@@ -50,32 +51,20 @@ final class BrowserFlowRoutes implements EndpointGroup {
         if (ticket == null || ticket.isBlank()) {
             throw HttpProblem.badRequest("ticket is missing");
         }
-        AuthorizationStarted started = beginAuthorization.begin(
-                new BeginAuthorizationUseCase.Command(provider, new ConnectTicket(ticket)));
-        bindingCookie.set(ctx, started.browserBinding(), started.bindingLifetime());
-        metrics.flowStarted(provider.value());
-        ctx.status(302).header("Location", started.authorizeUrl().toString());
+        beginAuthorization.begin(new BeginAuthorizationUseCase.Command(provider, new ConnectTicket(ticket))).match(
+                started -> {
+                    bindingCookie.set(ctx, started.browserBinding(), started.bindingLifetime());
+                    metrics.flowStarted(provider.value());
+                    ctx.status(302).header("Location", started.authorizeUrl().toString());
+                },
+                unavailable -> flowEnds.answer(ctx, unavailable.failed(), provider.value(), FlowErrorPage.UNUSABLE_LINK));
     }
 
     private void callback(Context ctx) {
         ProviderId provider = new ProviderId(ctx.pathParam("provider"));
         CallbackParameters params = CallbackParameters.of(ctx);
-        CallbackOutcome outcome = completeAuthorization.complete(new CompleteAuthorizationUseCase.Command(
-                provider, params.state(), bindingCookie.read(ctx), params.code(), params.error(), params.issuer()));
-        if (outcome instanceof Connected connected) {
-            metrics.flowCompleted(provider.value());
-            bindingCookie.clear(ctx);
-            ctx.status(303).header("Location", connected.redirectTo().toString());
-        } else if (outcome instanceof Failed failed) {
-            metrics.flowFailed(failed.error().code());
-            bindingCookie.clear(ctx);
-            ctx.status(303).header("Location", failed.redirectTo().toString());
-        } else if (outcome instanceof Unidentified) {
-            metrics.flowFailed("unidentified");
-            HtmlPage.render(ctx, 400, FlowErrorPage.TITLE, "This sign-in could not be matched to a connection started in "
-                    + "this browser, or it was already used. Go back to the application and start again.",
-                    params.providerErrorText());
-        }
+        flowEnds.answer(ctx, completeAuthorization.complete(new CompleteAuthorizationUseCase.Command(provider,
+                params.state(), bindingCookie.read(ctx), params.code(), params.error(), params.issuer())),
+                provider.value(), UNMATCHED_CALLBACK);
     }
-
 }

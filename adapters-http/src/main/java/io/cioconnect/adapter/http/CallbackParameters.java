@@ -5,20 +5,21 @@ import io.javalin.http.Context;
 /**
  * The query of {@code /oauth/{provider}/callback}, read strictly: each parameter at most once and at most
  * 2 KiB, a {@code state}, and exactly one of {@code code} and {@code error}. Anything else is a 400 before
- * the use case hears of it. {@code error_description} is only ever shown, escaped, never passed on.
+ * the use case hears of it. {@code error_description} and {@code error_uri} are checked the same way but
+ * never used: text a provider (or whoever forged the query) chose is never shown on our pages.
  */
-record CallbackParameters(String state, String code, String error, String errorDescription, String issuer) {
+record CallbackParameters(String state, String code, String error, String issuer) {
 
     static CallbackParameters of(Context ctx) {
         CallbackParameters params = new CallbackParameters(
                 QueryParameters.atMostOnce(ctx, "state"),
                 QueryParameters.atMostOnce(ctx, "code"),
                 QueryParameters.atMostOnce(ctx, "error"),
-                QueryParameters.atMostOnce(ctx, "error_description"),
                 QueryParameters.atMostOnce(ctx, "iss"));
+        QueryParameters.atMostOnce(ctx, "error_description");
         QueryParameters.atMostOnce(ctx, "error_uri");
         if (params.state == null || params.state.isBlank()) {
-            throw HttpProblem.badRequest("the callback has no state" + params.providerErrorSuffix());
+            throw HttpProblem.badRequest("the callback has no state");
         }
         if ((params.code == null) == (params.error == null)) {
             throw HttpProblem.badRequest("the callback must carry either a code or an error");
@@ -27,19 +28,6 @@ record CallbackParameters(String state, String code, String error, String errorD
             throw HttpProblem.badRequest("the callback's code is empty");
         }
         return params;
-    }
-
-    /** What the provider said went wrong, for the page (escaped there), or {@code null}. */
-    String providerErrorText() {
-        if (error == null) {
-            return null;
-        }
-        return "The provider reported: " + error + (errorDescription == null ? "" : " (" + errorDescription + ")");
-    }
-
-    private String providerErrorSuffix() {
-        String text = providerErrorText();
-        return text == null ? "" : ". " + text;
     }
 
     @Override

@@ -15,11 +15,13 @@ record ConnectionResponse(
         Instant updatedAt,
         Instant accessTokenExpiresAt,
         Instant lastRefreshedAt,
-        String lastError) {
+        String lastError,
+        String resource) {
 
     static ConnectionResponse from(ConnectionSummary summary) {
         return new ConnectionResponse(summary.id().toString(), summary.owner().value(), summary.provider().value(),
                 summary.status().wireName(), List.copyOf(summary.scopes().values()), summary.createdAt(),
-                summary.updatedAt(), summary.accessTokenExpiresAt(), summary.lastRefreshedAt(), summary.lastError());
+                summary.updatedAt(), summary.accessTokenExpiresAt(), summary.lastRefreshedAt(), summary.lastError(),
+                summary.resource() == null ? null : summary.resource().toString());
     }
 }

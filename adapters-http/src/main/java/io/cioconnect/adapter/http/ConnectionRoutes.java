@@ -10,12 +10,11 @@ import io.cioconnect.application.port.in.GetConnectionUseCase;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.DomainException;
-import io.cioconnect.domain.Owner;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-/** Host API on connections: read, list by owner, get an access token, delete. Never shows a credential but the token asked for. */
+/** Host API on connections: read, list (across owners or filtered, a page at a time), get an access token, delete. Never shows a credential but the token asked for. */
 final class ConnectionRoutes implements EndpointGroup {
 
     static final String CONNECTIONS = "/api/v1/connections";
@@ -47,8 +46,7 @@ final class ConnectionRoutes implements EndpointGroup {
     }
 
     private void list(Context ctx) {
-        Owner owner = new Owner(QueryParameters.atMostOnce(ctx, "owner"));
-        ctx.json(ConnectionListResponse.from(listConnections.list(owner)));
+        ctx.json(ConnectionListResponse.from(listConnections.list(ConnectionListRequest.from(ctx))));
     }
 
     private void show(Context ctx) {

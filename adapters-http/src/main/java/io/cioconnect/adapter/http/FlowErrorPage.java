@@ -6,7 +6,8 @@ import io.javalin.http.Handler;
 
 /**
  * Bad input and flows we cannot identify become a 400 page rather than problem+json on the browser's
- * routes: a person is looking at it. Temporary failures (503) still go to the one problem mapping.
+ * routes: a person is looking at it. The page says only the route's fixed text, never what was wrong with
+ * the request (which would repeat pieces of it). Temporary failures (503) still go to the one problem mapping.
  */
 final class FlowErrorPage {
 
@@ -28,13 +29,13 @@ final class FlowErrorPage {
                     throw e;
                 }
                 metrics.flowFailed("bad_request");
-                HtmlPage.render(ctx, 400, TITLE, message, e.getMessage());
+                HtmlPage.render(ctx, 400, TITLE, message);
             } catch (DomainException e) {
                 if (e.code() != ErrorCode.NOT_FOUND && e.code() != ErrorCode.VALIDATION_FAILED) {
                     throw e;
                 }
                 metrics.flowFailed("bad_request");
-                HtmlPage.render(ctx, 400, TITLE, message, null);
+                HtmlPage.render(ctx, 400, TITLE, message);
             }
         };
     }

@@ -4,27 +4,26 @@ import io.javalin.http.Context;
 
 /**
  * The small HTML pages a browser sees when a flow cannot be handed back to {@code return_to}. Plain
- * markup: no script, no style, no form, and every value that came from outside is escaped.
+ * markup: no script, no style, no form, and only texts of ours (escaped all the same).
  */
-public final class HtmlPage {
+final class HtmlPage {
 
     private HtmlPage() {
     }
 
-    /** Answers {@code status} with a page; {@code detail} (maybe null) is shown escaped under the message. */
-    static void render(Context ctx, int status, String title, String message, String detail) {
+    /** Answers {@code status} with a page saying {@code message} under {@code title}. */
+    static void render(Context ctx, int status, String title, String message) {
         String page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + "</title>\n</head>\n<body>\n<main>\n"
                 + "<h1>" + escape(title) + "</h1>\n"
                 + "<p>" + escape(message) + "</p>\n"
-                + (detail == null || detail.isEmpty() ? "" : "<p><small>" + escape(detail) + "</small></p>\n")
                 + "</main>\n</body>\n</html>\n";
         ctx.status(status).contentType("text/html; charset=utf-8").result(page);
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */
-    public static String escape(String text) {
+    static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

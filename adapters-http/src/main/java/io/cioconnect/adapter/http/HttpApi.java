@@ -5,6 +5,8 @@ import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 
 /**
  * Composition of the HTTP adapter: builds an unstarted Javalin app serving the host API, the browser
@@ -27,6 +29,8 @@ public final class HttpApi {
         FlowMetrics flowMetrics = new FlowMetrics(registry);
         ClientIp clientIp = new ClientIp(settings.trustedProxies());
         BindingCookie bindingCookie = new BindingCookie(settings.isHttps());
+        FlowEndResponse flowEnds = new FlowEndResponse(bindingCookie, flowMetrics);
+        SecurityHeaders securityHeaders = new SecurityHeaders(settings.isHttps());
 
         return Javalin.create(config -> {
             RouteTemplate routeTemplate = new RouteTemplate(config.unsafe);
@@ -35,12 +39,15 @@ public final class HttpApi {
             config.http.maxRequestSize = HttpSettings.MAX_BODY_BYTES;
             config.http.defaultContentType = "application/json";
             config.requestLogger.http(new RequestObserver(registry, routeTemplate));
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new RequestIds(), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             // Requests Jetty refuses before any route runs get the same kind of answer as the others.
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler(mapper)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler(mapper, securityHeaders)));
 
-            config.routes.before(new SecurityHeaders());
+            config.routes.before(securityHeaders);
             config.routes.before(new BodySizeFilter());
-            config.routes.before("/api/*", new ApiKeyFilter(new ApiKeys(settings.apiKeys())));
+            config.routes.before("/api/*", new ApiKeyFilter(new ApiKeys(settings.apiKeys()),
+                    new KeyedRateLimiter(settings.authFailureLimit(), ApiKeyFilter.FAILURE_PERIOD), clientIp));
             config.routes.before("/api/*", RateLimitFilter.perApiKey(settings.apiRateLimit()));
             config.routes.before("/oauth/*", RateLimitFilter.perClientIp(settings.browserRateLimit(), clientIp));
             new ProblemResponses(mapper, routeTemplate).register(config.routes);
@@ -50,9 +57,10 @@ public final class HttpApi {
             }
             config.routes.apiBuilder(new ConnectSessionRoutes(useCases.createConnectSession(), jsonBody));
             config.routes.apiBuilder(new ConnectionRoutes(useCases, jsonBody, flowMetrics));
+            config.routes.apiBuilder(new ProviderRoutes(useCases.listProviders()));
             // Before the generic browser flow: its start page is the more specific route.
-            config.routes.apiBuilder(new ApiKeyFormRoutes(useCases, bindingCookie, flowMetrics));
-            config.routes.apiBuilder(new BrowserFlowRoutes(useCases, bindingCookie, flowMetrics));
+            config.routes.apiBuilder(new ApiKeyFormRoutes(useCases, bindingCookie, flowEnds, flowMetrics));
+            config.routes.apiBuilder(new BrowserFlowRoutes(useCases, bindingCookie, flowEnds, flowMetrics));
             config.routes.apiBuilder(new OperationsRoutes(useCases.checkReadiness(), registry));
         });
     }

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param apiKeys          API key name → secret, as in {@code API_KEYS}
  * @param apiRateLimit     requests per second per API key on {@code /api/**}; 0 turns the limit off
  * @param browserRateLimit requests per second per client IP on {@code /oauth/**}; 0 turns the limit off
+ * @param authFailureLimit failed authentications per minute per client IP on {@code /api/**} before that IP
+ *                         is answered 429 without a key lookup; 0 turns the limit off
  * @param trustedProxies   peers whose {@code X-Forwarded-For} header names the client
  */
 public record HttpSettings(
@@ -22,6 +24,7 @@ public record HttpSettings(
         Map<String, String> apiKeys,
         int apiRateLimit,
         int browserRateLimit,
+        int authFailureLimit,
         Set<InetAddress> trustedProxies) {
 
     /** Request bodies above this size are refused with 413; nothing the API takes comes close. */
@@ -41,15 +44,18 @@ public record HttpSettings(
                 throw new IllegalArgumentException("API key names and secrets must not be blank");
             }
         });
-        if (apiRateLimit < 0 || browserRateLimit < 0) {
+        if (apiRateLimit < 0 || browserRateLimit < 0 || authFailureLimit < 0) {
             throw new IllegalArgumentException("rate limits must not be negative");
         }
         trustedProxies = Set.copyOf(trustedProxies);
     }
 
-    /** The SPEC §3 defaults: 1000 requests/s per API key, 20 requests/s per browser IP, no trusted proxy. */
+    /**
+     * The SPEC §3 defaults: 1000 requests/s per API key, 20 requests/s per browser IP, 60 failed
+     * authentications a minute per IP, no trusted proxy.
+     */
     public static HttpSettings defaults(URI publicBaseUrl, Map<String, String> apiKeys) {
-        return new HttpSettings(publicBaseUrl, apiKeys, 1000, 20, Set.of());
+        return new HttpSettings(publicBaseUrl, apiKeys, 1000, 20, 60, Set.of());
     }
 
     /** Names the API keys but never prints their secrets. */
@@ -57,7 +63,7 @@ public record HttpSettings(
     public String toString() {
         return "HttpSettings[publicBaseUrl=" + publicBaseUrl + ", apiKeys=" + apiKeys.keySet() + " (secrets redacted)"
                 + ", apiRateLimit=" + apiRateLimit + ", browserRateLimit=" + browserRateLimit
-                + ", trustedProxies=" + trustedProxies + "]";
+                + ", authFailureLimit=" + authFailureLimit + ", trustedProxies=" + trustedProxies + "]";
     }
 
     /** Browsers reach us over TLS, so cookies can be {@code Secure} and {@code __Host-}-prefixed. */

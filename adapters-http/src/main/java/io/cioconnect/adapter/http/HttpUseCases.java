@@ -10,6 +10,7 @@ import io.cioconnect.application.port.in.DisconnectUseCase;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.in.GetConnectionUseCase;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
+import io.cioconnect.application.port.in.ListProvidersUseCase;
 import java.util.Objects;
 
 /** The in-ports the HTTP adapter drives; it sees nothing else of the application. */
@@ -20,6 +21,7 @@ public record HttpUseCases(
         GetAccessTokenUseCase getAccessToken,
         GetConnectionUseCase getConnection,
         ListConnectionsUseCase listConnections,
+        ListProvidersUseCase listProviders,
         DisconnectUseCase disconnect,
         CheckReadinessUseCase checkReadiness,
         BeginApiKeyConnectionUseCase beginApiKeyConnection,
@@ -32,6 +34,7 @@ public record HttpUseCases(
         Objects.requireNonNull(getAccessToken, "getAccessToken");
         Objects.requireNonNull(getConnection, "getConnection");
         Objects.requireNonNull(listConnections, "listConnections");
+        Objects.requireNonNull(listProviders, "listProviders");
         Objects.requireNonNull(disconnect, "disconnect");
         Objects.requireNonNull(checkReadiness, "checkReadiness");
         Objects.requireNonNull(beginApiKeyConnection, "beginApiKeyConnection");

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One resilience4j {@link RateLimiter} per key (an API key name, a client IP), allowing {@code perSecond}
- * requests each second. Only the most recently seen keys are kept, so a flood of distinct client
- * addresses cannot grow memory without bound.
+ * One resilience4j {@link RateLimiter} per key (an API key name, a client IP), allowing {@code limit}
+ * permits each {@code period} (a second unless said otherwise). Only the most recently seen keys are kept,
+ * so a flood of distinct client addresses cannot grow memory without bound.
  */
 final class KeyedRateLimiter {
 
@@ -18,6 +18,7 @@ final class KeyedRateLimiter {
     private static final int MAX_TRACKED_KEYS = 10_000;
 
     private final RateLimiterConfig config;
+    private final Duration period;
     private final Map<String, RateLimiter> limiters = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -28,22 +29,46 @@ final class KeyedRateLimiter {
     };
 
     KeyedRateLimiter(int perSecond) {
-        this.config = perSecond == 0 ? null : RateLimiterConfig.custom()
-                .limitForPeriod(perSecond)
-                .limitRefreshPeriod(PERIOD)
+        this(perSecond, PERIOD);
+    }
+
+    KeyedRateLimiter(int limit, Duration period) {
+        this.period = period;
+        this.config = limit == 0 ? null : RateLimiterConfig.custom()
+                .limitForPeriod(limit)
+                .limitRefreshPeriod(period)
                 .timeoutDuration(Duration.ZERO)
                 .build();
     }
 
-    /** True when the request may go on; always true when the limit is off (0). */
+    /** How long one budget lasts: what a client that spent it is told to wait, at most. */
+    Duration period() {
+        return period;
+    }
+
+    /** True when the request may go on, spending a permit; always true when the limit is off (0). */
     boolean tryAcquire(String key) {
+        return config == null || limiter(key).acquirePermission();
+    }
+
+    /**
+     * True when {@code key} has no permit left in this period, without spending one (nor tracking a key never
+     * seen); never when the limit is off.
+     */
+    boolean isExhausted(String key) {
         if (config == null) {
-            return true;
+            return false;
         }
         RateLimiter limiter;
         synchronized (limiters) {
-            limiter = limiters.computeIfAbsent(key, k -> RateLimiter.of("http", config));
+            limiter = limiters.get(key);
         }
-        return limiter.acquirePermission();
+        return limiter != null && limiter.getMetrics().getAvailablePermissions() <= 0;
+    }
+
+    private RateLimiter limiter(String key) {
+        synchronized (limiters) {
+            return limiters.computeIfAbsent(key, k -> RateLimiter.of("http", config));
+        }
     }
 }

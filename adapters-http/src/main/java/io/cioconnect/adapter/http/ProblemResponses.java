@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where failures become RFC 9457 {@code application/problem+json}: each {@link ErrorCode}
- * has one status, temporary failures carry {@code Retry-After}, and an unexpected exception says nothing
- * but {@code internal_error}.
+ * has one status, temporary failures carry {@code Retry-After} (never more than five minutes, whatever a
+ * provider asked for), and an unexpected exception says nothing but {@code internal_error}.
  */
 final class ProblemResponses {
 
@@ -23,6 +23,8 @@ final class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
+    /** A host told to wait longer would sit on a connection that may work again in minutes. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
 
     private final ObjectMapper mapper;
     private final RouteTemplate routeTemplate;
@@ -58,8 +60,7 @@ final class ProblemResponses {
 
     void write(Context ctx, int status, ErrorCode code, String detail, Duration retryAfter) {
         if (status == 429 || status == 503) {
-            Duration wait = retryAfter == null ? DEFAULT_RETRY_AFTER : retryAfter;
-            ctx.header("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
+            ctx.header("Retry-After", Long.toString(retryAfterSeconds(retryAfter)));
         }
         String body;
         try {
@@ -69,6 +70,15 @@ final class ProblemResponses {
             body = "{\"status\":" + status + ",\"code\":\"" + code.code() + "\"}";
         }
         ctx.status(status).contentType(CONTENT_TYPE).result(body);
+    }
+
+    /** Whole seconds from 1 to {@link #MAX_RETRY_AFTER}, rounded up; the default when nobody said. */
+    static long retryAfterSeconds(Duration retryAfter) {
+        Duration wait = retryAfter == null ? DEFAULT_RETRY_AFTER : retryAfter;
+        if (wait.compareTo(MAX_RETRY_AFTER) > 0) {
+            return MAX_RETRY_AFTER.toSeconds();
+        }
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     /** Javalin's own failures: no route (404), a body over the limit (413), and the like. */

@@ -19,14 +19,16 @@ import org.eclipse.jetty.util.Callback;
 final class ProtocolErrorHandler extends ErrorHandler {
 
     private final ObjectMapper mapper;
+    private final SecurityHeaders securityHeaders;
 
-    ProtocolErrorHandler(ObjectMapper mapper) {
+    ProtocolErrorHandler(ObjectMapper mapper, SecurityHeaders securityHeaders) {
         this.mapper = mapper;
+        this.securityHeaders = securityHeaders;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        SecurityHeaders.applyTo((name, value) -> response.getHeaders().put(name, value));
+        securityHeaders.applyTo((name, value) -> response.getHeaders().put(name, value));
         return super.handle(request, response, callback);
     }
 

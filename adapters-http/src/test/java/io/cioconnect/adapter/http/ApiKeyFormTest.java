@@ -129,6 +129,21 @@ class ApiKeyFormTest {
     }
 
     @Test
+    void theHostsClientStateComesBackOnTheRedirectWhetherConnectedOrCancelled() {
+        Browser other = server.browser();
+        HttpResponse<String> connecting = browser.get(server.connectUrl("user-1", KeyForm.PROVIDER, "s-1"));
+        HttpResponse<String> cancelling = other.get(server.connectUrl("user-1", KeyForm.PROVIDER, "s-2"));
+
+        HttpResponse<String> connected = KeyForm.submit(browser, KeyForm.token(connecting), KeyForm.VALID_KEY, "us");
+        HttpResponse<String> cancelled = other.postForm(ApiKeyFormRoutes.SUBMIT,
+                "csrf_token=" + KeyForm.token(cancelling) + "&action=cancel");
+
+        assertThat(connected.headers().firstValue("Location").orElseThrow()).endsWith("&status=connected&client_state=s-1");
+        assertThat(cancelled.headers().firstValue("Location"))
+                .hasValue(TestCore.RETURN_TO + "?status=error&error=access_denied&client_state=s-2");
+    }
+
+    @Test
     void deletingAKeyConnectionCallsNoProvider() {
         HttpResponse<String> page = KeyForm.open(server, browser, "user-1");
         URI location = URI.create(KeyForm.submit(browser, KeyForm.token(page), KeyForm.VALID_KEY, "us").headers()

@@ -3,11 +3,15 @@ package io.cioconnect.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.TestCore;
+import io.cioconnect.application.port.out.PreparedAuthorization;
+import io.cioconnect.application.port.out.ProviderFailure;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +38,19 @@ class BrowserFlowTest {
         assertThat(TestCore.queryParameter(authorize, "state")).hasSizeGreaterThanOrEqualTo(43);
         assertThat(TestCore.queryParameter(authorize, "redirect_uri"))
                 .isEqualTo("http://localhost:8080/oauth/customerio/callback");
+    }
+
+    @Test
+    void startSendsTheBrowserBackWithProviderErrorWhenTheProviderCannotBeAsked() {
+        server.core.provider.preparation = request -> new PreparedAuthorization.Unavailable(
+                ProviderFailure.of(ProviderFailure.Kind.UNAVAILABLE, "no authorization server metadata"));
+
+        HttpResponse<String> response = browser.get(server.connectUrl("user-1"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue(TestCore.RETURN_TO + "?status=error&error=provider_error");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.matches("cioconnect_binding=[^;]+;.*"));
     }
 
     @Test
@@ -112,23 +129,35 @@ class BrowserFlowTest {
     }
 
     @Test
-    void callbackWithoutStateShowsTheProvidersErrorEscaped() {
-        HttpResponse<String> response = browser.get(callback("error=access_denied&error_description="
-                + encode("<script>alert(1)</script><img src=x onerror=alert(2)>\"'")));
+    void anUnmatchedCallbackShowsOneFixedPageAndNothingTheProviderOrTheQuerySupplied() {
+        List<String> queries = List.of(
+                "error=access_denied&error_description=" + encode("Your session expired. Call +1 555 0100 now"),
+                "state=unknown-state&error=x%3Cb%3E&error_description=" + encode("<script>document.cookie</script>"),
+                "state=unknown-state&code=c&iss=" + encode("https://phish.example"),
+                "state=unknown-state&code=c&error_description=a&error_description=b",
+                "code=c&error_uri=" + encode("https://phish.example/help"));
 
-        assertErrorPage(response);
-        assertThat(response.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;")
-                .doesNotContain("<script").doesNotContain("<img");
+        List<String> bodies = queries.stream().map(query -> browser.get(callback(query))).map(response -> {
+            assertErrorPage(response);
+            return response.body();
+        }).toList();
+
+        assertThat(bodies).allSatisfy(body -> assertThat(body)
+                .contains(HtmlPage.escape(BrowserFlowRoutes.UNMATCHED_CALLBACK))
+                .doesNotContain("555").doesNotContain("document.cookie").doesNotContain("phish")
+                .doesNotContain("access_denied").doesNotContain("x&lt;b").doesNotContain("unknown-state"));
+        assertThat(Set.copyOf(bodies)).as("one page, whatever came in").hasSize(1);
     }
 
     @Test
-    void unidentifiedCallbackEscapesTheErrorDescription() {
-        HttpResponse<String> response = browser.get(callback("state=unknown-state&error=x%3Cb%3E&error_description="
-                + encode("<script>document.cookie</script>")));
+    void theHostsClientStateComesBackVerbatimOnTheRedirect() {
+        URI authorize = browser.start(server.connectUrl("user-1", "customerio", "tab=crm&n=1 2"));
 
-        assertErrorPage(response);
-        assertThat(response.body()).contains("x&lt;b&gt;").contains("&lt;script&gt;document.cookie&lt;/script&gt;")
-                .doesNotContain("<script").doesNotContain("<b>");
+        HttpResponse<String> response = browser.get(callback("code=the-code&state=" + stateOf(authorize)));
+
+        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        assertThat(location.getRawQuery()).endsWith("&status=connected&client_state=tab%3Dcrm%26n%3D1+2");
+        assertThat(TestCore.queryParameter(location, "client_state")).isEqualTo("tab=crm&n=1 2");
     }
 
     @Test

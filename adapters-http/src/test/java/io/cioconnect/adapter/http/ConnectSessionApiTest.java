@@ -133,6 +133,34 @@ class ConnectSessionApiTest {
         assertThat(response.statusCode()).isEqualTo(201);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\"x\"", "\" ~!@#$%^&*()_+{}|:<>?`-=[];',./\\\\\\\"\"", "null"})
+    void acceptsAClientStateOfPrintableAscii(String clientStateJson) {
+        assertThat(createWithClientState(clientStateJson).statusCode()).isEqualTo(201);
+        assertThat(createWithClientState("\"" + "c".repeat(256) + "\"").statusCode()).isEqualTo(201);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\"", "\"tab\\there\"", "\"new\\nline\"", "\"caf\u00e9\"", "\"\\u0000\"", "42", "true",
+            "[\"a\"]", "{}"})
+    void rejectsAClientStateThatIsNotOneTo256PrintableAsciiCharacters(String clientStateJson) {
+        assertValidationFailed(createWithClientState(clientStateJson));
+        assertValidationFailed(createWithClientState("\"" + "c".repeat(257) + "\""));
+    }
+
+    @Test
+    void neverEchoesARejectedClientState() {
+        HttpResponse<String> response = createWithClientState("\"" + "secret-state-".repeat(20) + "\"");
+
+        assertValidationFailed(response);
+        assertThat(response.body()).doesNotContain("secret-state-");
+    }
+
+    private HttpResponse<String> createWithClientState(String clientStateJson) {
+        return server.postJson(ConnectSessionRoutes.CONNECT_SESSIONS, "{\"owner\":\"u\",\"provider\":\"customerio\","
+                + "\"return_to\":" + quote(TestCore.RETURN_TO) + ",\"client_state\":" + clientStateJson + "}");
+    }
+
     private HttpResponse<String> create(String owner, String provider, String returnTo, String scopesJson) {
         String json = "{\"owner\":" + quote(owner) + ",\"provider\":" + quote(provider) + ",\"return_to\":" + quote(returnTo)
                 + (scopesJson == null ? "" : ",\"scopes\":" + scopesJson) + "}";

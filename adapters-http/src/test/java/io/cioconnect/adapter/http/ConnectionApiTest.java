@@ -41,6 +41,7 @@ class ConnectionApiTest {
         assertThat(body.get("access_token_expires_at").asText()).isEqualTo("2026-01-15T11:00:00Z");
         assertThat(body.get("last_refreshed_at").isNull()).isTrue();
         assertThat(body.get("last_error").isNull()).isTrue();
+        assertThat(body.get("resource").isNull()).as("no resource named by customerio").isTrue();
         assertThat(response.body()).doesNotContain("access-1").doesNotContain("refresh-1");
     }
 
@@ -66,8 +67,7 @@ class ConnectionApiTest {
     }
 
     @Test
-    void listingNeedsExactlyOneValidOwner() {
-        ConnectSessionApiTest.assertValidationFailed(server.send(server.api("/api/v1/connections")));
+    void listingRefusesARepeatedOrInvalidOwner() {
         ConnectSessionApiTest.assertValidationFailed(server.send(server.api("/api/v1/connections?owner=a&owner=b")));
         ConnectSessionApiTest.assertValidationFailed(server.send(server.api("/api/v1/connections?owner=%3Cscript%3E")));
     }

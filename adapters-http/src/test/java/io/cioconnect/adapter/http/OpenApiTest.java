@@ -3,9 +3,15 @@ package io.cioconnect.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cioconnect.application.port.in.ListConnectionsUseCase;
+import io.cioconnect.domain.ConnectionStatus;
+import io.cioconnect.domain.ProviderKind;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,5 +67,30 @@ class OpenApiTest {
         while (refs.find()) {
             assertThat(schemas.has(refs.group(1))).as(refs.group(1)).isTrue();
         }
+    }
+
+    @Test
+    void describesTheListingParametersAndLimitsTheRouteApplies() {
+        JsonNode listing = JsonFields.parse(server.get("/openapi.json").body()).get("paths").get("/api/v1/connections").get("get");
+        Map<String, JsonNode> parameters = new HashMap<>();
+        listing.get("parameters").forEach(parameter -> parameters.put(parameter.get("name").asText(), parameter));
+
+        assertThat(parameters).containsOnlyKeys("owner", "provider", "status", "limit", "cursor");
+        assertThat(parameters.values()).allSatisfy(parameter -> assertThat(parameter.get("required").asBoolean()).isFalse());
+        JsonNode limit = parameters.get("limit").get("schema");
+        assertThat(limit.get("maximum").asInt()).isEqualTo(ListConnectionsUseCase.MAX_LIMIT);
+        assertThat(limit.get("default").asInt()).isEqualTo(ListConnectionsUseCase.DEFAULT_LIMIT);
+        assertThat(parameters.get("status").get("schema").get("enum")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(Arrays.stream(ConnectionStatus.values()).map(ConnectionStatus::wireName)
+                        .toArray(String[]::new));
+    }
+
+    @Test
+    void describesEveryProviderKind() {
+        JsonNode kinds = JsonFields.parse(server.get("/openapi.json").body()).get("components").get("schemas")
+                .get("Provider").get("properties").get("kind").get("enum");
+
+        assertThat(kinds).extracting(JsonNode::asText).containsExactlyInAnyOrder(
+                Arrays.stream(ProviderKind.values()).map(ProviderKind::wireName).toArray(String[]::new));
     }
 }

@@ -21,7 +21,7 @@ class ProblemMappingTest {
             id -> {
                 throw failure.get();
             },
-            useCases.listConnections(), useCases.disconnect(), useCases.checkReadiness(),
+            useCases.listConnections(), useCases.listProviders(), useCases.disconnect(), useCases.checkReadiness(),
             useCases.beginApiKeyConnection(), useCases.connectWithApiKey()));
 
     @AfterEach
@@ -61,6 +61,17 @@ class ProblemMappingTest {
 
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("13");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PROVIDER_UNAVAILABLE, 999999999", "SERVICE_UNAVAILABLE, 301", "RATE_LIMITED, 9223372036854775807"})
+    void aRetryAfterHandedToTheHostIsCappedAtFiveMinutes(ErrorCode code, long seconds) {
+        failure.set(new DomainException(code, "a provider asked for " + seconds + " s", Duration.ofSeconds(seconds)));
+
+        HttpResponse<String> response = get();
+
+        assertThat(response.statusCode()).isIn(429, 503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("300");
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class SecurityHeadersTest {
             id -> {
                 throw new IllegalStateException("secret-internal-detail at line 42");
             },
-            useCases.listConnections(), useCases.disconnect(), useCases.checkReadiness(),
+            useCases.listConnections(), useCases.listProviders(), useCases.disconnect(), useCases.checkReadiness(),
             useCases.beginApiKeyConnection(), useCases.connectWithApiKey()));
 
     @AfterEach
@@ -87,6 +88,28 @@ class SecurityHeadersTest {
 
         assertThat(csp).startsWith("default-src 'none'").contains("frame-ancestors 'none'")
                 .doesNotContain("script-src").doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void overHttpsEveryKindOfResponseAlsoCarriesStrictTransportSecurity() {
+        TestCore core = TestCore.create(URI.create("https://connect.example.com"));
+        try (TestServer https = TestServer.start(core, TestServer.settings(core, 0, 0, Set.of()))) {
+            List<HttpResponse<String>> responses = List.of(https.get("/health/live"),
+                    https.browser().get(https.connectUrl("user-1")), https.get("/oauth/customerio/start?ticket=unknown"),
+                    https.get("/api/v1/connections?owner=u"), https.get("/no/such/page"), https.get("/metrics"));
+
+            assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(200, 302, 400, 401, 404, 200);
+            assertThat(responses).allSatisfy(response -> assertThat(response.headers()
+                    .firstValue("Strict-Transport-Security")).as(response.uri().getPath()).hasValue("max-age=63072000"));
+            assertThat(https.rawGetStatusAndHeaders("/%2e%2e/health/live"))
+                    .containsIgnoringCase("Strict-Transport-Security: max-age=63072000");
+        }
+    }
+
+    @Test
+    void overPlainHttpNoResponseClaimsStrictTransportSecurity() {
+        assertThat(server.get("/health/live").headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(server.get("/api/v1/connections?owner=u").headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
     static void assertHardened(HttpResponse<String> response) {

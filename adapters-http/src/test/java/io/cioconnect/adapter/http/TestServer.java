@@ -55,13 +55,20 @@ final class TestServer implements AutoCloseable {
         return new TestServer(core, settings(core, 0, 0, Set.of()), override);
     }
 
+    /** Settings with these limits and no limit on failed authentications. */
     static HttpSettings settings(TestCore core, int apiRateLimit, int browserRateLimit, Set<InetAddress> proxies) {
-        return new HttpSettings(core.settings.publicBaseUrl(), API_KEYS, apiRateLimit, browserRateLimit, proxies);
+        return settings(core, apiRateLimit, browserRateLimit, 0, proxies);
+    }
+
+    static HttpSettings settings(TestCore core, int apiRateLimit, int browserRateLimit, int authFailureLimit,
+            Set<InetAddress> proxies) {
+        return new HttpSettings(core.settings.publicBaseUrl(), API_KEYS, apiRateLimit, browserRateLimit,
+                authFailureLimit, proxies);
     }
 
     static HttpUseCases useCasesOf(TestCore core) {
         return new HttpUseCases(core.createConnectSession, core.beginAuthorization, core.completeAuthorization,
-                core.getAccessToken, core.getConnection, core.listConnections, core.disconnect, core.checkReadiness,
+                core.getAccessToken, core.getConnection, core.listConnections, core.listProviders, core.disconnect, core.checkReadiness,
                 core.beginApiKeyConnection, core.connectWithApiKey);
     }
 
@@ -100,8 +107,14 @@ final class TestServer implements AutoCloseable {
 
     /** As {@link #connectUrl(String)}, for {@code provider}. */
     URI connectUrl(String owner, String provider) {
+        return connectUrl(owner, provider, null);
+    }
+
+    /** As {@link #connectUrl(String)}, for {@code provider}, with a {@code client_state} (a JSON-safe one) unless null. */
+    URI connectUrl(String owner, String provider, String clientState) {
         HttpResponse<String> created = postJson(ConnectSessionRoutes.CONNECT_SESSIONS, "{\"owner\":\"" + owner
-                + "\",\"provider\":\"" + provider + "\",\"return_to\":\"" + TestCore.RETURN_TO + "\"}");
+                + "\",\"provider\":\"" + provider + "\",\"return_to\":\"" + TestCore.RETURN_TO + "\""
+                + (clientState == null ? "" : ",\"client_state\":\"" + clientState + "\"") + "}");
         if (created.statusCode() != 201) {
             throw new IllegalStateException("creating a connect session answered " + created.statusCode());
         }
@@ -111,13 +124,17 @@ final class TestServer implements AutoCloseable {
 
     /** Sends a request line exactly as given (clients refuse malformed escapes) and returns the status code. */
     int rawGetStatus(String requestTarget) {
+        return Integer.parseInt(rawGetStatusAndHeaders(requestTarget).split(" ")[1]);
+    }
+
+    /** Sends a request line exactly as given and returns the status line and headers of the answer. */
+    String rawGetStatusAndHeaders(String requestTarget) {
         try (Socket socket = new Socket("127.0.0.1", app.port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("GET " + requestTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1)).readLine();
-            return Integer.parseInt(statusLine.split(" ")[1]);
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            return response.split("\r\n\r\n", 2)[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,21 +11,22 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A row of {@code connect_sessions}; the ticket is there only as its hash. */
-public record ConnectSessionRow(UUID id, String ticketHash, String owner, String provider, String returnTo, String scopes,
-        Instant createdAt, Instant expiresAt) {
+public record ConnectSessionRow(UUID id, String ticketHash, String owner, String provider, String returnTo,
+        String clientState, String scopes, Instant createdAt, Instant expiresAt) {
 
     static ConnectSessionRow from(ConnectSession session) {
         return new ConnectSessionRow(session.id(), session.ticketHash().hex(), session.owner().value(),
-                session.provider().value(), session.returnTo().uri().toString(), session.scopes().render(),
-                session.createdAt(), session.expiresAt());
+                session.provider().value(), session.returnTo().uri().toString(), ClientStates.column(session.clientState()),
+                session.scopes().render(), session.createdAt(), session.expiresAt());
     }
 
     ConnectSession toDomain() {
         return new ConnectSession(id, new SecretHash(ticketHash), new Owner(owner), new ProviderId(provider),
-                new ReturnTo(URI.create(returnTo)), Scopes.parse(scopes), createdAt, expiresAt);
+                new ReturnTo(URI.create(returnTo)), ClientStates.of(clientState), Scopes.parse(scopes), createdAt,
+                expiresAt);
     }
 
-    /** The ticket hash stays out of exception messages (JDBI prints bound rows) and logs. */
+    /** The ticket hash and client state stay out of exception messages (JDBI prints bound rows) and logs. */
     @Override
     public String toString() {
         return "ConnectSessionRow[id=" + id + ", owner=" + owner + ", provider=" + provider + ", expiresAt=" + expiresAt + "]";

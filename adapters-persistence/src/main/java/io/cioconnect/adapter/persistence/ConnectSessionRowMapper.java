@@ -19,7 +19,7 @@ final class ConnectSessionRowMapper implements RowMapper<ConnectSessionRow> {
     @Override
     public ConnectSessionRow map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new ConnectSessionRow(rs.getObject("id", UUID.class), rs.getString("ticket_hash"), rs.getString("owner"),
-                rs.getString("provider"), rs.getString("return_to"), rs.getString("scopes"), instant(rs, "created_at"),
-                instant(rs, "expires_at"));
+                rs.getString("provider"), rs.getString("return_to"), rs.getString("client_state"), rs.getString("scopes"),
+                instant(rs, "created_at"), instant(rs, "expires_at"));
     }
 }

@@ -17,40 +17,41 @@ interface ConnectionDao {
     record Identity(UUID id, Instant createdAt, long version) {
     }
 
-    @SqlQuery("SELECT * FROM connections WHERE owner = :owner ORDER BY created_at, id")
-    List<ConnectionRow> findByOwner(String owner);
+    /**
+     * The first connection of its (owner, provider) pair: inserted, returning its version. When the pair has
+     * one already nothing happens and nothing is returned (see {@link #LOCK_PAIR}). Run as a plain statement,
+     * like {@link PostgresConnectionStore#FIND_BY_ID}: it is the callback's write.
+     */
+    String INSERT_IF_NEW = """
+            INSERT INTO connections (id, owner, provider, status, access_token, refresh_token, token_type,
+                                     access_token_expires_at, scopes, app_api_region, created_at, updated_at,
+                                     last_refreshed_at, last_error, refresh_failures, next_refresh_at,
+                                     refresh_outcome_unknown, version)
+            VALUES (:id, :owner, :provider, :status, :accessToken, :refreshToken, :tokenType,
+                    :accessTokenExpiresAt, :scopes, :appApiRegion, :createdAt, :updatedAt,
+                    :lastRefreshedAt, :lastError, :refreshFailures, :nextRefreshAt, :refreshOutcomeUnknown, 0)
+            ON CONFLICT (owner, provider) DO NOTHING
+            RETURNING version""";
+
+    /** The pair's existing connection, locked until the transaction ends so that a reconnection replaces it whole. */
+    String LOCK_PAIR = "SELECT * FROM connections WHERE owner = :owner AND provider = :provider FOR UPDATE";
 
     /**
-     * Inserts, or takes over the owner's existing connection to the provider, keeping its id and creation
-     * time and ending any refresh lease on it. The tokens of an existing row are left alone here: their
-     * ciphertexts are bound to the row id, so the caller re-encrypts them for the id that won and writes them
-     * with {@link #updateTokens}.
+     * A reconnection's write over the locked row: everything but its id, owner, provider and creation time,
+     * and the end of any refresh lease on it, so that a refresh still running with the replaced grant can
+     * write nothing (its compare-and-set finds another version) and the next refresh need not wait for it.
      */
-    String UPSERT = """
-            INSERT INTO connections (id, owner, provider, status, access_token, refresh_token, token_type,
-                                     access_token_expires_at, scopes, created_at, updated_at, last_refreshed_at,
-                                     last_error, refresh_failures, next_refresh_at, refresh_outcome_unknown, version)
-            VALUES (:id, :owner, :provider, :status, :accessToken, :refreshToken, :tokenType,
-                    :accessTokenExpiresAt, :scopes, :createdAt, :updatedAt, :lastRefreshedAt,
-                    :lastError, :refreshFailures, :nextRefreshAt, :refreshOutcomeUnknown, 0)
-            ON CONFLICT (owner, provider) DO UPDATE SET
-                status = EXCLUDED.status,
-                token_type = EXCLUDED.token_type,
-                access_token_expires_at = EXCLUDED.access_token_expires_at,
-                scopes = EXCLUDED.scopes,
-                updated_at = EXCLUDED.updated_at,
-                last_refreshed_at = EXCLUDED.last_refreshed_at,
-                last_error = EXCLUDED.last_error,
-                refresh_failures = EXCLUDED.refresh_failures,
-                next_refresh_at = EXCLUDED.next_refresh_at,
-                refresh_outcome_unknown = EXCLUDED.refresh_outcome_unknown,
-                refresh_holder = NULL,
-                refresh_lease_until = NULL,
-                version = connections.version + 1
-            RETURNING id, created_at, version""";
-
-    @SqlUpdate("UPDATE connections SET access_token = :accessToken, refresh_token = :refreshToken WHERE id = :id")
-    void updateTokens(@BindMethods ConnectionRow row);
+    @SqlQuery("""
+            UPDATE connections SET
+                status = :status, access_token = :accessToken, refresh_token = :refreshToken, token_type = :tokenType,
+                access_token_expires_at = :accessTokenExpiresAt, scopes = :scopes, app_api_region = :appApiRegion,
+                updated_at = :updatedAt, last_refreshed_at = :lastRefreshedAt, last_error = :lastError,
+                refresh_failures = :refreshFailures, next_refresh_at = :nextRefreshAt,
+                refresh_outcome_unknown = :refreshOutcomeUnknown, refresh_holder = NULL, refresh_lease_until = NULL,
+                version = version + 1
+            WHERE id = :id
+            RETURNING version""")
+    Optional<Long> replace(@BindMethods ConnectionRow row);
 
     /** A refresh lease, taken only on the version the caller saw and when no other lease is live. */
     String CLAIM_REFRESH = """
@@ -81,10 +82,11 @@ interface ConnectionDao {
     String COMPLETE_REFRESH = """
             UPDATE connections SET
                 status = :status, access_token = :accessToken, refresh_token = :refreshToken, token_type = :tokenType,
-                access_token_expires_at = :accessTokenExpiresAt, scopes = :scopes, updated_at = :updatedAt,
-                last_refreshed_at = :lastRefreshedAt, last_error = :lastError, refresh_failures = :refreshFailures,
-                next_refresh_at = :nextRefreshAt, refresh_outcome_unknown = :refreshOutcomeUnknown,
-                refresh_holder = NULL, refresh_lease_until = NULL, version = version + 1
+                access_token_expires_at = :accessTokenExpiresAt, scopes = :scopes, app_api_region = :appApiRegion,
+                updated_at = :updatedAt, last_refreshed_at = :lastRefreshedAt, last_error = :lastError,
+                refresh_failures = :refreshFailures, next_refresh_at = :nextRefreshAt,
+                refresh_outcome_unknown = :refreshOutcomeUnknown, refresh_holder = NULL, refresh_lease_until = NULL,
+                version = version + 1
             WHERE id = :id AND refresh_holder = :holder AND version = :leaseVersion
             RETURNING version""";
 

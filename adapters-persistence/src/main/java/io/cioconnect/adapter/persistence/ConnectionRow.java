@@ -3,6 +3,7 @@ package io.cioconnect.adapter.persistence;
 import io.cioconnect.adapter.persistence.crypto.EncryptedColumn;
 import io.cioconnect.adapter.persistence.crypto.FieldCipher;
 import io.cioconnect.domain.AccessToken;
+import io.cioconnect.domain.AppApiRegion;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ConnectionStatus;
@@ -15,18 +16,22 @@ import io.cioconnect.domain.TokenType;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code connections}; both tokens are encryption envelopes bound to the row's id. */
+/**
+ * A row of {@code connections}; both tokens are encryption envelopes bound to the row's id. An App API
+ * key's region has a column of its own ({@code NULL} for OAuth tokens).
+ */
 public record ConnectionRow(UUID id, String owner, String provider, String status, String accessToken, String refreshToken,
-        String tokenType, Instant accessTokenExpiresAt, String scopes, Instant createdAt, Instant updatedAt,
-        Instant lastRefreshedAt, String lastError, int refreshFailures, Instant nextRefreshAt,
+        String tokenType, Instant accessTokenExpiresAt, String scopes, String appApiRegion, Instant createdAt,
+        Instant updatedAt, Instant lastRefreshedAt, String lastError, int refreshFailures, Instant nextRefreshAt,
         boolean refreshOutcomeUnknown, long version) {
 
     static final EncryptedColumn ACCESS_TOKEN = new EncryptedColumn("connections", "access_token");
     static final EncryptedColumn REFRESH_TOKEN = new EncryptedColumn("connections", "refresh_token");
 
-    /** The row of {@code connection} stored under {@code id} (which may differ from the candidate's own on reconnect). */
-    static ConnectionRow from(Connection connection, UUID id, FieldCipher cipher) {
+    /** The row of {@code connection}, its tokens encrypted for its id. */
+    static ConnectionRow from(Connection connection, FieldCipher cipher) {
         TokenSet tokens = connection.tokens();
+        UUID id = connection.id().value();
         String rowId = id.toString();
         String refresh = tokens.optionalRefreshToken()
                 .map(token -> cipher.encrypt(token.value(), REFRESH_TOKEN, rowId))
@@ -34,13 +39,10 @@ public record ConnectionRow(UUID id, String owner, String provider, String statu
         return new ConnectionRow(id, connection.owner().value(), connection.provider().value(),
                 connection.status().wireName(), cipher.encrypt(tokens.accessToken().value(), ACCESS_TOKEN, rowId), refresh,
                 tokens.type().wireName(), Micros.of(tokens.expiresAt()), tokens.scopes().render(),
-                Micros.of(connection.createdAt()), Micros.of(connection.updatedAt()),
-                Micros.of(connection.lastRefreshedAt()), connection.lastError(), connection.refreshFailures(),
-                Micros.of(connection.nextRefreshAt()), connection.refreshOutcomeUnknown(), connection.version());
-    }
-
-    static ConnectionRow from(Connection connection, FieldCipher cipher) {
-        return from(connection, connection.id().value(), cipher);
+                tokens.optionalAppApiRegion().map(AppApiRegion::code).orElse(null), Micros.of(connection.createdAt()),
+                Micros.of(connection.updatedAt()), Micros.of(connection.lastRefreshedAt()), connection.lastError(),
+                connection.refreshFailures(), Micros.of(connection.nextRefreshAt()), connection.refreshOutcomeUnknown(),
+                connection.version());
     }
 
     Connection toDomain(FieldCipher cipher) {
@@ -53,16 +55,12 @@ public record ConnectionRow(UUID id, String owner, String provider, String statu
     Connection toDomain(AccessToken access, RefreshToken refresh) {
         TokenType type = TokenType.parse(tokenType)
                 .orElseThrow(() -> new IllegalStateException("connections.token_type holds an unknown type"));
-        TokenSet tokens = new TokenSet(access, refresh, type, accessTokenExpiresAt, Scopes.parse(scopes));
+        TokenSet tokens = new TokenSet(access, refresh, type, accessTokenExpiresAt, Scopes.parse(scopes),
+                appApiRegion == null ? null : AppApiRegion.parse(appApiRegion).orElseThrow(
+                        () -> new IllegalStateException("connections.app_api_region holds an unknown region")));
         return new Connection(new ConnectionId(id), new Owner(owner), new ProviderId(provider),
                 ConnectionStatus.fromWireName(status), tokens, createdAt, updatedAt, lastRefreshedAt, lastError,
                 refreshFailures, nextRefreshAt, refreshOutcomeUnknown, version);
-    }
-
-    ConnectionRow withIdentity(UUID storedId, Instant storedCreatedAt, long storedVersion) {
-        return new ConnectionRow(storedId, owner, provider, status, accessToken, refreshToken, tokenType,
-                accessTokenExpiresAt, scopes, storedCreatedAt, updatedAt, lastRefreshedAt, lastError, refreshFailures,
-                nextRefreshAt, refreshOutcomeUnknown, storedVersion);
     }
 
     /** Ciphertexts stay out of exception messages (JDBI prints bound rows) and logs. */

@@ -13,7 +13,9 @@ record EncryptedTable(String name, String idColumn, String idType, String lowest
             new EncryptedTable("pending_authorizations", "state_hash", "text", "",
                     List.of(PendingAuthorizationRow.PKCE_VERIFIER)),
             new EncryptedTable("pending_revocations", "id", "uuid", "00000000-0000-0000-0000-000000000000",
-                    List.of(RevocationRow.TOKEN)));
+                    List.of(RevocationRow.TOKEN)),
+            new EncryptedTable("oauth_client_registrations", "id", "uuid", "00000000-0000-0000-0000-000000000000",
+                    List.of(ClientRegistrationRow.CLIENT_SECRET)));
 
     /** True (in SQL) for rows with a ciphertext not made with {@code :kid}; a NULL column never counts. */
     String staleCondition() {

@@ -8,10 +8,10 @@ interface PendingAuthorizationDao {
 
     /** Run as a plain statement on the flow's path, like {@link #TAKE}. */
     String INSERT = """
-            INSERT INTO pending_authorizations (state_hash, pkce_verifier, browser_binding_hash, issuer, owner, provider,
-                                                return_to, scopes, created_at, expires_at)
-            VALUES (:stateHash, :pkceVerifier, :browserBindingHash, :issuer, :owner, :provider,
-                    :returnTo, :scopes, :createdAt, :expiresAt)""";
+            INSERT INTO pending_authorizations (state_hash, pkce_verifier, browser_binding_hash, issuer, issuer_required,
+                                                owner, provider, return_to, client_state, scopes, created_at, expires_at)
+            VALUES (:stateHash, :pkceVerifier, :browserBindingHash, :issuer, :issuerRequired,
+                    :owner, :provider, :returnTo, :clientState, :scopes, :createdAt, :expiresAt)""";
 
     /**
      * Atomic take: of two identical callbacks only one gets the row back. Run through the fluent API with

@@ -18,8 +18,8 @@ final class PendingAuthorizationRowMapper implements RowMapper<PendingAuthorizat
     @Override
     public PendingAuthorizationRow map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new PendingAuthorizationRow(rs.getString("state_hash"), rs.getString("pkce_verifier"),
-                rs.getString("browser_binding_hash"), rs.getString("issuer"), rs.getString("owner"),
-                rs.getString("provider"), rs.getString("return_to"), rs.getString("scopes"), instant(rs, "created_at"),
-                instant(rs, "expires_at"));
+                rs.getString("browser_binding_hash"), rs.getString("issuer"), rs.getBoolean("issuer_required"),
+                rs.getString("owner"), rs.getString("provider"), rs.getString("return_to"), rs.getString("client_state"),
+                rs.getString("scopes"), instant(rs, "created_at"), instant(rs, "expires_at"));
     }
 }

@@ -5,8 +5,9 @@ import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.RefreshLease;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
-import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.ProviderId;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -50,34 +52,58 @@ final class PostgresConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public List<Connection> findByOwner(Owner owner) {
-        return DatabaseFailures.call(() -> jdbi.withExtension(ConnectionDao.class, dao -> dao.findByOwner(owner.value())))
+    public List<Connection> list(ConnectionFilter filter, ListPosition after, int limit) {
+        return DatabaseFailures.call(() -> jdbi.withHandle(handle -> ConnectionListQuery.of(handle, filter, after, limit)
+                        .map(ConnectionRowMapper.INSTANCE)
+                        .list()))
                 .stream()
                 .map(row -> row.toDomain(cipher))
                 .toList();
     }
 
-    /** The callback's write: the upsert runs as a plain query for the reason given at {@link #findById}. */
+    /**
+     * The callback's write, in one transaction: the pair's first connection is inserted; otherwise the existing
+     * row is locked, read whole, replaced (keeping its id and creation time, ending any refresh lease on it) and
+     * the revocation of the replaced grant inserted beside it. The insert is a plain statement for the reason
+     * given at {@link #findById}.
+     */
     @Override
-    public Connection saveConnected(Connection candidate) {
+    public Connection saveConnected(Connection candidate,
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
         ConnectionRow row = ConnectionRow.from(candidate, cipher);
-        ConnectionRow stored = DatabaseFailures.call(() -> jdbi.inTransaction(handle -> {
-            ConnectionDao.Identity identity = handle.createQuery(ConnectionDao.UPSERT)
-                    .bindMethods(row)
-                    .map((rs, ctx) -> new ConnectionDao.Identity(rs.getObject("id", UUID.class),
-                            ResultSets.instant(rs, "created_at"), rs.getLong("version")))
-                    .one();
-            if (identity.id().equals(row.id())) {
-                return row.withIdentity(identity.id(), identity.createdAt(), identity.version());
+        return DatabaseFailures.call(() -> jdbi.inTransaction(handle -> {
+            // A connection deleted between the two statements frees the pair, so the insert is tried once more.
+            for (int attempt = 0; attempt < 2; attempt++) {
+                Optional<Long> inserted = handle.createQuery(ConnectionDao.INSERT_IF_NEW).bindMethods(row)
+                        .mapTo(Long.class).findOne();
+                if (inserted.isPresent()) {
+                    return asStored(row, candidate, inserted.get());
+                }
+                Optional<Connection> existing = handle.createQuery(ConnectionDao.LOCK_PAIR)
+                        .bind("owner", row.owner()).bind("provider", row.provider())
+                        .map(ConnectionRowMapper.INSTANCE).findOne().map(found -> found.toDomain(cipher));
+                if (existing.isPresent()) {
+                    return replace(handle, existing.get(), candidate, revocationOfReplaced);
+                }
             }
-            ConnectionDao dao = handle.attach(ConnectionDao.class);
-            // Reconnected: the upsert holds the existing row's lock until commit, so this completes it atomically.
-            ConnectionRow reencrypted = ConnectionRow.from(candidate, identity.id(), cipher)
-                    .withIdentity(identity.id(), identity.createdAt(), identity.version());
-            dao.updateTokens(reencrypted);
-            return reencrypted;
+            throw new IllegalStateException("the owner's connection to the provider kept changing during a reconnection");
         }));
-        return stored.toDomain(candidate.tokens().accessToken(), candidate.tokens().refreshToken());
+    }
+
+    private Connection replace(Handle handle, Connection existing, Connection candidate,
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
+        revocationOfReplaced.apply(existing)
+                .ifPresent(revocation -> handle.attach(RevocationDao.class).insert(RevocationRow.from(revocation, cipher)));
+        Connection reconnected = existing.reconnected(candidate.tokens(), candidate.updatedAt());
+        ConnectionRow row = ConnectionRow.from(reconnected, cipher);
+        long version = handle.attach(ConnectionDao.class).replace(row)
+                .orElseThrow(() -> new IllegalStateException("the locked connection vanished"));
+        return asStored(row, reconnected, version);
+    }
+
+    /** What a written row holds, as the next read will see it, from the tokens in clear already known. */
+    private static Connection asStored(ConnectionRow row, Connection written, long version) {
+        return row.toDomain(written.tokens().accessToken(), written.tokens().refreshToken()).withVersion(version);
     }
 
     @Override

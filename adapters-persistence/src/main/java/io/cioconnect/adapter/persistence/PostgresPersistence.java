@@ -4,12 +4,16 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cioconnect.adapter.persistence.crypto.FieldCipher;
 import io.cioconnect.adapter.persistence.crypto.KeyRing;
+import io.cioconnect.application.port.out.ClientRegistrationStore;
 import io.cioconnect.application.port.out.ConnectSessionStore;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.PendingAuthorizationStore;
+import io.cioconnect.application.port.out.PendingKeyFormStore;
 import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.application.port.out.StoreHealth;
 import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -63,6 +67,17 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** Applies pending Flyway migrations ({@code db/migration}); safe to run from several instances at once. */
     public MigrateResult migrate() {
+        return migrate(dataSource);
+    }
+
+    /** Applies pending migrations over a connection of its own: migrating needs no encryption keys. */
+    public static MigrateResult migrate(DatabaseSettings settings) {
+        try (HikariDataSource dataSource = new HikariDataSource(poolConfig(settings))) {
+            return migrate(dataSource);
+        }
+    }
+
+    private static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -78,6 +93,10 @@ public final class PostgresPersistence implements AutoCloseable {
         return new PostgresPendingAuthorizationStore(jdbi, cipher);
     }
 
+    public PendingKeyFormStore pendingKeyForms() {
+        return new PostgresPendingKeyFormStore(jdbi);
+    }
+
     public ConnectionStore connections() {
         return new PostgresConnectionStore(jdbi, cipher);
     }
@@ -86,13 +105,27 @@ public final class PostgresPersistence implements AutoCloseable {
         return new PostgresRevocationQueue(jdbi, cipher);
     }
 
+    public ClientRegistrationStore clientRegistrations() {
+        return new PostgresClientRegistrationStore(jdbi, cipher);
+    }
+
     public StoreHealth health() {
         return new PostgresStoreHealth(jdbi);
     }
 
     /** Re-encrypts every stored credential with the ring's current key, {@value #REKEY_BATCH_SIZE} rows per transaction. */
     public RekeyReport rekey() {
-        return rekeyer(REKEY_BATCH_SIZE).run();
+        return rekey(RekeyProgress.SILENT);
+    }
+
+    /** Like {@link #rekey()}, telling {@code progress} about every committed batch. */
+    public RekeyReport rekey(RekeyProgress progress) {
+        return rekeyer(REKEY_BATCH_SIZE).run(progress);
+    }
+
+    /** What {@code rekey} would still do: rows per table with a ciphertext of another key. Changes nothing. */
+    public Map<String, Long> rowsOnOtherKeys() {
+        return rekeyer(REKEY_BATCH_SIZE).stale();
     }
 
     /** A rekeyer with another batch size (tests use small batches to cross batch boundaries). */

@@ -122,6 +122,7 @@ final class RefreshLeases {
                 .bind("tokenType", row.tokenType())
                 .bind("accessTokenExpiresAt", row.accessTokenExpiresAt())
                 .bind("scopes", row.scopes())
+                .bind("appApiRegion", row.appApiRegion())
                 .bind("updatedAt", row.updatedAt())
                 .bind("lastRefreshedAt", row.lastRefreshedAt())
                 .bind("lastError", row.lastError())

@@ -37,13 +37,18 @@ public final class Rekeyer {
 
     /** Runs until every row is under the current key, or rows stay busy for {@value #MAX_PASSES} passes. */
     public RekeyReport run() {
+        return run(RekeyProgress.SILENT);
+    }
+
+    /** Like {@link #run()}, telling {@code progress} about every committed batch. */
+    public RekeyReport run(RekeyProgress progress) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         long remaining = Long.MAX_VALUE;
         for (int pass = 0; pass < MAX_PASSES && remaining > 0; pass++) {
             for (EncryptedTable table : EncryptedTable.ALL) {
-                counts.merge(table.name(), rekeyTable(table), Integer::sum);
+                counts.merge(table.name(), rekeyTable(table, progress), Integer::sum);
             }
-            remaining = countStale();
+            remaining = stale().values().stream().mapToLong(Long::longValue).sum();
         }
         RekeyReport report = new RekeyReport(cipher.currentKeyId(), counts, remaining);
         LOG.info("Rekey to key '{}': {} rows re-encrypted {}, {} left", report.keyId(), report.reencrypted(),
@@ -51,13 +56,28 @@ public final class Rekeyer {
         return report;
     }
 
-    private int rekeyTable(EncryptedTable table) {
+    /** Rows per table holding a ciphertext of another key than the current one; reads only, changes nothing. */
+    public Map<String, Long> stale() {
+        return DatabaseFailures.call(() -> jdbi.withHandle(handle -> {
+            Map<String, Long> stale = new LinkedHashMap<>();
+            for (EncryptedTable table : EncryptedTable.ALL) {
+                stale.put(table.name(), handle.createQuery(table.countStaleSql()).bind("kid", cipher.currentKeyId())
+                        .mapTo(Long.class).one());
+            }
+            return stale;
+        }));
+    }
+
+    private int rekeyTable(EncryptedTable table, RekeyProgress progress) {
         int total = 0;
         String after = table.lowestId();
         while (true) {
             String from = after;
             List<Map<String, Object>> batch = DatabaseFailures.call(() -> jdbi.inTransaction(handle -> reencryptBatch(handle, table, from)));
             total += batch.size();
+            if (!batch.isEmpty()) {
+                progress.batchDone(table.name(), batch.size(), total);
+            }
             if (batch.size() < batchSize) {
                 return total;
             }
@@ -88,16 +108,5 @@ public final class Rekeyer {
             return stored;
         }
         return cipher.encrypt(cipher.decrypt(stored, column, rowId), column, rowId);
-    }
-
-    private long countStale() {
-        return DatabaseFailures.call(() -> jdbi.withHandle(handle -> {
-            long stale = 0;
-            for (EncryptedTable table : EncryptedTable.ALL) {
-                stale += handle.createQuery(table.countStaleSql()).bind("kid", cipher.currentKeyId())
-                        .mapTo(Long.class).one();
-            }
-            return stale;
-        }));
     }
 }

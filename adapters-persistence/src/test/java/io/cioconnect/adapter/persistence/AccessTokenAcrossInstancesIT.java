@@ -1,5 +1,6 @@
 package io.cioconnect.adapter.persistence;
 
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,7 +37,7 @@ class AccessTokenAcrossInstancesIT extends MultiInstanceTest {
     @ValueSource(ints = {2, 3})
     void twoHundredConcurrentCallsSpreadOverInstancesCauseExactlyOneRefresh(int count) throws Exception {
         List<ServiceInstance> instances = instances(count, provider);
-        Connection due = pools.get(0).connections().saveConnected(connection("alice", clock.instant()));
+        Connection due = pools.get(0).connections().saveConnected(connection("alice", clock.instant()), NOTHING_TO_REVOKE);
         clock.advance(DUE);
         provider.refreshLatency = Duration.ofMillis(200);
 
@@ -55,7 +56,7 @@ class AccessTokenAcrossInstancesIT extends MultiInstanceTest {
     void anInstanceThatWaitedWhileAnotherRotatedTheRefreshTokenUsesTheNewTokensInsteadOfFailing() throws Exception {
         RotatingProvider rotating = new RotatingProvider(provider);
         List<ServiceInstance> instances = instances(2, rotating);
-        Connection due = pools.get(0).connections().saveConnected(connection("bob", clock.instant()));
+        Connection due = pools.get(0).connections().saveConnected(connection("bob", clock.instant()), NOTHING_TO_REVOKE);
         clock.advance(DUE);
         rotating.closeGate();
 

@@ -1,5 +1,6 @@
 package io.cioconnect.adapter.persistence;
 
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class BackgroundRefreshIT extends MultiInstanceTest {
         List<List<Connection>> written = Concurrently.run(writers, w -> () -> {
             List<Connection> mine = new ArrayList<>();
             for (int i = w; i < count; i += writers) {
-                mine.add(pools.get(i % 3).connections().saveConnected(connection("owner-" + i, clock.instant())));
+                mine.add(pools.get(i % 3).connections().saveConnected(connection("owner-" + i, clock.instant()), NOTHING_TO_REVOKE));
             }
             return mine;
         });
@@ -97,7 +98,7 @@ class BackgroundRefreshIT extends MultiInstanceTest {
     @Test
     void aProviderThatTimesOutLeavesTheStatusAloneAndTheConnectionBacksOffVisibly() {
         List<ServiceInstance> instances = instances(provider);
-        Connection due = pools.get(0).connections().saveConnected(connection("carol", clock.instant()));
+        Connection due = pools.get(0).connections().saveConnected(connection("carol", clock.instant()), NOTHING_TO_REVOKE);
         clock.advance(IN_THE_WINDOW);
         provider.refreshResults.add(new TokenResult.Failed(
                 ProviderFailure.of(Kind.UNAVAILABLE, "no answer within the 10 s request timeout")));

@@ -1,5 +1,6 @@
 package io.cioconnect.adapter.persistence;
 
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static io.cioconnect.application.contract.LeasedWrites.leaseOn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class CrashedRefreshIT extends MultiInstanceTest {
         RotatingProvider rotating = new RotatingProvider(provider);
         ServiceInstance killed = ServiceInstance.on(pools.get(0).connections(), rotating, clock);
         ServiceInstance survivor = ServiceInstance.on(pools.get(1).connections(), rotating, clock);
-        Connection due = pools.get(0).connections().saveConnected(connection("alice", clock.instant()));
+        Connection due = pools.get(0).connections().saveConnected(connection("alice", clock.instant()), NOTHING_TO_REVOKE);
         clock.advance(DUE);
         rotating.closeGateForTheNextRefreshOnly();
 
@@ -64,7 +65,7 @@ class CrashedRefreshIT extends MultiInstanceTest {
     void aKilledHolderWhoseRefreshTheProviderHadRotatedEndsInReauthorizationRequiredNotInAStuckRow() throws Exception {
         RotatingProvider rotating = new RotatingProvider(provider);
         ServiceInstance survivor = ServiceInstance.on(pools.get(1).connections(), rotating, clock);
-        Connection due = pools.get(0).connections().saveConnected(connection("bob", clock.instant()));
+        Connection due = pools.get(0).connections().saveConnected(connection("bob", clock.instant()), NOTHING_TO_REVOKE);
         clock.advance(DUE);
         LeaseClaim.Claimed dead = (LeaseClaim.Claimed) pools.get(0).connections()
                 .claimRefresh(leaseOn(due, clock.instant()), clock.instant());
@@ -85,7 +86,7 @@ class CrashedRefreshIT extends MultiInstanceTest {
     @Test
     void aHolderKilledDuringItsWriteLeavesNothingHalfWrittenAndIsTakenOverAfterItsLease() throws Exception {
         ServiceInstance survivor = ServiceInstance.on(pools.get(1).connections(), provider, clock);
-        Connection due = pools.get(0).connections().saveConnected(connection("carol", clock.instant()));
+        Connection due = pools.get(0).connections().saveConnected(connection("carol", clock.instant()), NOTHING_TO_REVOKE);
         clock.advance(DUE);
         LeaseClaim.Claimed dead = (LeaseClaim.Claimed) pools.get(0).connections()
                 .claimRefresh(leaseOn(due, clock.instant()), clock.instant());
@@ -113,7 +114,7 @@ class CrashedRefreshIT extends MultiInstanceTest {
     void aCallerGivesUpWaitingForAHungHolderAtItsDeadlineAndIsServedTheTokenThatStillWorks() throws Exception {
         ServiceInstance impatient = ServiceInstance.on(pools.get(1).connections(), provider, clock,
                 ServiceInstance.REFRESH.withWaitLimit(Duration.ofMillis(500)));
-        Connection due = pools.get(0).connections().saveConnected(connection("dave", clock.instant()));
+        Connection due = pools.get(0).connections().saveConnected(connection("dave", clock.instant()), NOTHING_TO_REVOKE);
         clock.advance(DUE);
         pools.get(0).connections().claimRefresh(leaseOn(due, clock.instant()), clock.instant());
 

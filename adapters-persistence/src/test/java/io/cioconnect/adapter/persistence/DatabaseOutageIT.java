@@ -1,6 +1,7 @@
 package io.cioconnect.adapter.persistence;
 
 import static io.cioconnect.adapter.persistence.Flows.NOW;
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,14 +52,14 @@ class DatabaseOutageIT {
     void failsFastWhileTheDatabaseIsDownAndRecoversWithoutARestart() {
         ConnectionStore connections = persistence.connections();
         StoreHealth health = persistence.health();
-        Connection stored = connections.saveConnected(connection("outage", NOW));
+        Connection stored = connections.saveConnected(connection("outage", NOW), NOTHING_TO_REVOKE);
         TestPostgres server = POSTGRES.server();
 
         server.stop();
         try {
             failsFast(() -> assertThatThrownBy(() -> connections.findById(stored.id()))
                     .isInstanceOf(StoreUnavailableException.class));
-            failsFast(() -> assertThatThrownBy(() -> connections.saveConnected(connection("during", NOW)))
+            failsFast(() -> assertThatThrownBy(() -> connections.saveConnected(connection("during", NOW), NOTHING_TO_REVOKE))
                     .isInstanceOf(StoreUnavailableException.class));
             failsFast(() -> assertThatThrownBy(() -> connections.claimRefresh(LeasedWrites.leaseOn(stored, NOW), NOW))
                     .isInstanceOf(StoreUnavailableException.class));
@@ -73,7 +74,7 @@ class DatabaseOutageIT {
 
         await().atMost(Duration.ofSeconds(30)).until(health::isAvailable);
         assertThat(connections.findById(stored.id())).contains(stored);
-        assertThat(connections.saveConnected(connection("after", NOW)).version()).isZero();
+        assertThat(connections.saveConnected(connection("after", NOW), NOTHING_TO_REVOKE).version()).isZero();
     }
 
     private static void failsFast(Executable call) {

@@ -1,6 +1,7 @@
 package io.cioconnect.adapter.persistence;
 
 import static io.cioconnect.adapter.persistence.Flows.NOW;
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -58,7 +59,7 @@ class EncryptionAtRestIT {
         TokenSet tokens = new TokenSet(new AccessToken(access), refresh == null ? null : new RefreshToken(refresh),
                 TokenType.BEARER, NOW.plus(Duration.ofHours(1)), Scopes.parse("full_access"));
         return persistence.connections().saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
-                new Owner(owner), new ProviderId("customerio"), tokens, NOW));
+                new Owner(owner), new ProviderId("customerio"), tokens, NOW), NOTHING_TO_REVOKE);
     }
 
     @Test

@@ -35,7 +35,8 @@ final class Flows {
 
     static ConnectSession session(ConnectTicket ticket) {
         return new ConnectSession(UUID.randomUUID(), ticket.hash(), new Owner("owner-" + UUID.randomUUID()),
-                new ProviderId("customerio"), RETURN_TO, Scopes.parse("full_access"), NOW, NOW.plus(Duration.ofMinutes(10)));
+                new ProviderId("customerio"), RETURN_TO, null, Scopes.parse("full_access"), NOW,
+                NOW.plus(Duration.ofMinutes(10)));
     }
 
     static ConnectTicket ticket() {
@@ -49,7 +50,7 @@ final class Flows {
     static PendingAuthorization pending(State state, PkceVerifier verifier) {
         return new PendingAuthorization(state.hash(), verifier,
                 BrowserBinding.fromRandom(random(BrowserBinding.RANDOM_BYTES)).hash(), null,
-                new Owner("owner-" + UUID.randomUUID()), new ProviderId("customerio"), RETURN_TO,
+                new Owner("owner-" + UUID.randomUUID()), new ProviderId("customerio"), RETURN_TO, null,
                 Scopes.parse("full_access"), NOW, NOW.plus(Duration.ofMinutes(10)));
     }
 

@@ -1,5 +1,6 @@
 package io.cioconnect.adapter.persistence;
 
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.adapter.persistence.testing.PostgresExtension;
@@ -38,7 +39,7 @@ class PostgresConnectionStoreIT extends RevocationQueueContract {
         TokenSet tokens = new TokenSet(new AccessToken("at-1"), new RefreshToken("rt-1"), TokenType.BEARER,
                 NOW.plus(Duration.ofMinutes(2)), Scopes.parse("read write"));
         Connection stored = store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
-                new Owner("mapped"), new ProviderId("benchidp"), tokens, NOW));
+                new Owner("mapped"), new ProviderId("benchidp"), tokens, NOW), NOTHING_TO_REVOKE);
         LeasedWrites.write(store, stored.id(), NOW, current -> current.refreshed(tokens, NOW.plusSeconds(1)));
 
         Connection failed = LeasedWrites.write(store, stored.id(), NOW, current ->

@@ -11,8 +11,8 @@ import java.util.List;
 /** Plain JDBC on the tables, beneath the stores: what someone with a copy of the database would see. */
 final class RawRows {
 
-    static final List<String> TABLES = List.of("connect_sessions", "pending_authorizations", "connections",
-            "pending_revocations");
+    static final List<String> TABLES = List.of("connect_sessions", "pending_authorizations", "pending_key_forms",
+            "connections", "pending_revocations", "oauth_client_registrations");
 
     private RawRows() {
     }
@@ -33,6 +33,8 @@ final class RawRows {
         values.addAll(strings(database, "SELECT refresh_token FROM connections WHERE refresh_token IS NOT NULL"));
         values.addAll(strings(database, "SELECT pkce_verifier FROM pending_authorizations"));
         values.addAll(strings(database, "SELECT token FROM pending_revocations"));
+        values.addAll(strings(database,
+                "SELECT client_secret FROM oauth_client_registrations WHERE client_secret IS NOT NULL"));
         return values;
     }
 

@@ -46,9 +46,33 @@ class SchemaIT {
     }
 
     @Test
+    void takesKeyFormsByTheirTokenHashThroughAnIndex() throws Exception {
+        assertThat(plan("DELETE FROM pending_key_forms WHERE token_hash = 'x'")).contains("pending_key_forms_pkey");
+    }
+
+    @Test
+    void findsTheConnectionAReconnectionReplacesThroughAnIndex() throws Exception {
+        assertThat(plan("SELECT * FROM connections WHERE owner = 'x' AND provider = 'y' FOR UPDATE"))
+                .contains("connections_owner_provider_key");
+    }
+
+    @Test
     void listsAnOwnersConnectionsThroughAnIndex() throws Exception {
         assertThat(plan("SELECT * FROM connections WHERE owner = 'x' ORDER BY created_at, id"))
                 .contains("connections_owner_provider_key");
+    }
+
+    @Test
+    void pagesThroughEveryConnectionThroughAnIndex() throws Exception {
+        assertThat(plan("SELECT * FROM connections WHERE (created_at, id) > (now(), gen_random_uuid()) "
+                + "ORDER BY created_at, id LIMIT 51")).contains("connections_listing_idx");
+    }
+
+    @Test
+    void pagesThroughTheConnectionsOfOneStatusThroughAnIndex() throws Exception {
+        assertThat(plan("SELECT * FROM connections WHERE status = 'reauthorization_required' "
+                + "AND (created_at, id) > (now(), gen_random_uuid()) ORDER BY created_at, id LIMIT 51"))
+                .contains("connections_status_listing_idx");
     }
 
     @Test
@@ -78,6 +102,8 @@ class SchemaIT {
         assertThat(plan("DELETE FROM connect_sessions WHERE expires_at <= now()")).contains("connect_sessions_expires_at_idx");
         assertThat(plan("DELETE FROM pending_authorizations WHERE expires_at <= now()"))
                 .contains("pending_authorizations_expires_at_idx");
+        assertThat(plan("DELETE FROM pending_key_forms WHERE expires_at <= now()"))
+                .contains("pending_key_forms_expires_at_idx");
         assertThat(plan("SELECT id FROM pending_revocations WHERE next_attempt_at <= now() ORDER BY next_attempt_at "
                 + "LIMIT 10 FOR UPDATE SKIP LOCKED")).contains("pending_revocations_next_attempt_at_idx");
     }

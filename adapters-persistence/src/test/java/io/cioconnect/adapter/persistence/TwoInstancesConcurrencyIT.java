@@ -1,6 +1,7 @@
 package io.cioconnect.adapter.persistence;
 
 import static io.cioconnect.adapter.persistence.Flows.NOW;
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static io.cioconnect.application.Fixtures.tokens;
 import static io.cioconnect.application.contract.LeasedWrites.leaseOn;
@@ -13,6 +14,7 @@ import io.cioconnect.application.Fixtures;
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.RevocableToken;
@@ -83,9 +85,9 @@ class TwoInstancesConcurrencyIT {
     @Test
     void instancesConnectingTheSameOwnerAtOnceKeepOneReadableConnection() throws Exception {
         List<Connection> saved = Concurrently.run(8,
-                i -> () -> instance(i).connections().saveConnected(connection("quinn", NOW)));
+                i -> () -> instance(i).connections().saveConnected(connection("quinn", NOW), NOTHING_TO_REVOKE));
 
-        List<Connection> stored = second.connections().findByOwner(new Owner("quinn"));
+        List<Connection> stored = second.connections().list(ConnectionFilter.ofOwner(new Owner("quinn")), null, 10);
         assertThat(stored).hasSize(1);
         assertThat(saved).extracting(Connection::id).containsOnly(stored.get(0).id());
         assertThat(saved).extracting(Connection::version).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L);
@@ -94,7 +96,7 @@ class TwoInstancesConcurrencyIT {
 
     @Test
     void theSecondInstanceFindsTheFirstsLeaseBusyHoldingNothingAndThenSeesItsWrite() throws Exception {
-        Connection stored = first.connections().saveConnected(connection("olga", NOW));
+        Connection stored = first.connections().saveConnected(connection("olga", NOW), NOTHING_TO_REVOKE);
         LeaseClaim.Claimed held = (LeaseClaim.Claimed) first.connections().claimRefresh(leaseOn(stored, NOW), NOW);
 
         assertThat(second.connections().claimRefresh(leaseOn(stored, NOW), NOW))
@@ -111,7 +113,7 @@ class TwoInstancesConcurrencyIT {
 
     @Test
     void instancesRacingForOneLeaseLetExactlyOneWinAndItAloneWrites() throws Exception {
-        Connection stored = first.connections().saveConnected(connection("piet", NOW));
+        Connection stored = first.connections().saveConnected(connection("piet", NOW), NOTHING_TO_REVOKE);
 
         List<LeaseClaim> claims = Concurrently.run(16,
                 i -> () -> instance(i).connections().claimRefresh(leaseOn(stored, NOW), NOW));
@@ -130,7 +132,7 @@ class TwoInstancesConcurrencyIT {
     void instancesClaimingDueConnectionsTogetherNeverClaimOneTwice() throws Exception {
         int due = 60;
         for (int i = 0; i < due; i++) {
-            first.connections().saveConnected(connection("due-" + i, NOW.minus(Duration.ofMinutes(58))));
+            first.connections().saveConnected(connection("due-" + i, NOW.minus(Duration.ofMinutes(58))), NOTHING_TO_REVOKE);
         }
         ConcurrentLinkedQueue<UUID> claimed = new ConcurrentLinkedQueue<>();
 
@@ -151,7 +153,7 @@ class TwoInstancesConcurrencyIT {
     void instancesClaimingRevocationsTogetherNeverClaimOneTwice() throws Exception {
         int queued = 60;
         for (int i = 0; i < queued; i++) {
-            Connection stored = first.connections().saveConnected(connection("owner-" + i, NOW));
+            Connection stored = first.connections().saveConnected(connection("owner-" + i, NOW), NOTHING_TO_REVOKE);
             first.connections().delete(stored.id(), connection -> Optional.of(new PendingRevocation(UUID.randomUUID(),
                     connection.provider(), RevocableToken.bestOf(connection.tokens()), 0, NOW, null)));
         }

@@ -4,7 +4,6 @@ import io.cioconnect.application.ConnectSettings;
 import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.ConnectSessionStore;
-import io.cioconnect.application.port.out.PendingAuthorizationStore;
 import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.domain.BrowserBinding;
 import io.cioconnect.domain.ConnectSession;
@@ -21,10 +20,10 @@ public final class BeginApiKeyConnectionService implements BeginApiKeyConnection
     private final Clock clock;
     private final ConnectSettings settings;
 
-    public BeginApiKeyConnectionService(ConnectSessionStore sessions, PendingAuthorizationStore pendingAuthorizations,
-            ApiKeyVerifier verifier, RandomSource random, Clock clock, ConnectSettings settings) {
+    public BeginApiKeyConnectionService(ConnectSessionStore sessions, PendingKeyForms forms, ApiKeyVerifier verifier,
+            RandomSource random, Clock clock, ConnectSettings settings) {
         this.sessions = sessions;
-        this.forms = new PendingKeyForms(pendingAuthorizations, random);
+        this.forms = forms;
         this.verifier = verifier;
         this.random = random;
         this.clock = clock;

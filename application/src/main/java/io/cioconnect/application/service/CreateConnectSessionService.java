@@ -43,7 +43,7 @@ public final class CreateConnectSessionService implements CreateConnectSessionUs
         ConnectTicket ticket = ConnectTicket.fromRandom(random.bytes(ConnectTicket.RANDOM_BYTES));
         Instant now = clock.instant();
         ConnectSession session = new ConnectSession(random.uuid(), ticket.hash(), command.owner(), command.provider(),
-                returnTo, scopes, now, now.plus(settings.connectSessionTtl()));
+                returnTo, command.clientState(), scopes, now, now.plus(settings.connectSessionTtl()));
         sessions.save(session);
         return new CreatedConnectSession(session.id(), settings.connectUrl(command.provider(), ticket),
                 session.expiresAt());

@@ -7,7 +7,6 @@ import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.DomainException;
 import io.cioconnect.domain.ErrorCode;
-import io.cioconnect.domain.TokenSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,8 +72,7 @@ public final class GetAccessTokenService implements GetAccessTokenUseCase {
     }
 
     private static IssuedToken issued(Connection connection) {
-        TokenSet tokens = connection.tokens();
-        return new IssuedToken(tokens.accessToken(), tokens.type(), tokens.expiresAt(), tokens.scopes());
+        return IssuedToken.of(connection.tokens());
     }
 
     private static DomainException notFound() {

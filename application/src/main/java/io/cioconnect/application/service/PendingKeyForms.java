@@ -1,50 +1,47 @@
 package io.cioconnect.application.service;
 
 import io.cioconnect.application.port.in.ApiKeyForm;
-import io.cioconnect.application.port.out.PendingAuthorizationStore;
+import io.cioconnect.application.port.out.PendingKeyFormStore;
 import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.domain.AppApiRegion;
 import io.cioconnect.domain.ConnectSession;
-import io.cioconnect.domain.PendingAuthorization;
-import io.cioconnect.domain.PkceVerifier;
+import io.cioconnect.domain.FormToken;
+import io.cioconnect.domain.PendingKeyForm;
 import io.cioconnect.domain.SecretHash;
-import io.cioconnect.domain.State;
 import java.time.Instant;
 
 /**
- * Pending App API key forms, kept as pending authorizations: found by the hash of the form's anti-forgery
- * token (in the place of the OAuth state), bound to the browser's cookie, consumed atomically on submit,
- * expiring and purged like any flow. The PKCE verifier has no use here; a random one keeps the record whole.
- * A form shown again gets a fresh token and keeps its original expiry.
+ * Opens App API key forms and opens them again after a failed attempt: each showing gets a fresh
+ * anti-forgery token (only its hash is stored) and keeps the form's browser and original expiry.
  */
-final class PendingKeyForms {
+public final class PendingKeyForms {
 
-    private final PendingAuthorizationStore store;
+    private final PendingKeyFormStore store;
     private final RandomSource random;
 
-    PendingKeyForms(PendingAuthorizationStore store, RandomSource random) {
+    public PendingKeyForms(PendingKeyFormStore store, RandomSource random) {
         this.store = store;
         this.random = random;
     }
 
     /** Opens the form of a redeemed connect session, bound to {@code bindingHash}, until {@code expiresAt}. */
     ApiKeyForm open(ConnectSession session, SecretHash bindingHash, Instant now, Instant expiresAt) {
-        State token = State.fromRandom(random.bytes(State.RANDOM_BYTES));
-        store.save(new PendingAuthorization(token.hash(), randomVerifier(), bindingHash, null, session.owner(),
-                session.provider(), session.returnTo(), session.scopes(), now, expiresAt));
-        return new ApiKeyForm(token, session.returnTo().origin(), AppApiRegion.US);
+        FormToken token = newToken();
+        return show(PendingKeyForm.open(session, token.hash(), bindingHash, now, expiresAt), token, AppApiRegion.US);
     }
 
     /** The same form again after a failed attempt, under a fresh token, with the region the user chose. */
-    ApiKeyForm reopen(PendingAuthorization consumed, AppApiRegion region) {
-        State token = State.fromRandom(random.bytes(State.RANDOM_BYTES));
-        store.save(new PendingAuthorization(token.hash(), randomVerifier(), consumed.browserBindingHash(), null,
-                consumed.owner(), consumed.provider(), consumed.returnTo(), consumed.scopes(), consumed.createdAt(),
-                consumed.expiresAt()));
-        return new ApiKeyForm(token, consumed.returnTo().origin(), region);
+    ApiKeyForm reopen(PendingKeyForm consumed, AppApiRegion region) {
+        FormToken token = newToken();
+        return show(consumed.reissued(token.hash()), token, region);
     }
 
-    private PkceVerifier randomVerifier() {
-        return PkceVerifier.fromRandom(random.bytes(PkceVerifier.RANDOM_BYTES));
+    private ApiKeyForm show(PendingKeyForm form, FormToken token, AppApiRegion region) {
+        store.save(form);
+        return new ApiKeyForm(token, form.returnTo().origin(), region);
+    }
+
+    private FormToken newToken() {
+        return FormToken.fromRandom(random.bytes(FormToken.RANDOM_BYTES));
     }
 }

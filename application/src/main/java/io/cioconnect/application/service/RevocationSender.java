@@ -5,7 +5,6 @@ import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.application.port.out.RevocationQueue;
-import io.cioconnect.application.port.out.RevocationResult;
 import io.cioconnect.domain.PendingRevocation;
 import java.time.Clock;
 import java.util.Optional;
@@ -38,17 +37,15 @@ public final class RevocationSender {
             retryLater(revocation, ProviderFailure.of(ProviderFailure.Kind.UNAVAILABLE, "provider is not enabled"));
             return;
         }
-        RevocationResult result = provider.get().revoke(revocation.token());
-        if (result instanceof RevocationResult.Revoked) {
+        Optional<ProviderFailure> failure = provider.get().revoke(revocation.token())
+                .fold(revoked -> Optional.empty(), failed -> Optional.of(failed.failure()));
+        if (failure.isEmpty()) {
             queue.complete(revocation.id());
-            return;
-        }
-        ProviderFailure failure = ((RevocationResult.Failed) result).failure();
-        if (failure.isTransient()) {
-            retryLater(revocation, failure);
+        } else if (failure.get().isTransient()) {
+            retryLater(revocation, failure.get());
         } else {
             // The provider answered and refused (e.g. unsupported_token_type): asking again will not help.
-            LOG.warn("Revocation at provider {} refused ({}); giving up", revocation.provider(), failure.kind());
+            LOG.warn("Revocation at provider {} refused ({}); giving up", revocation.provider(), failure.get().kind());
             queue.complete(revocation.id());
         }
     }

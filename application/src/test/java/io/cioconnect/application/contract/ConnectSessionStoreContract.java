@@ -3,6 +3,7 @@ package io.cioconnect.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.port.out.ConnectSessionStore;
+import io.cioconnect.domain.ClientState;
 import io.cioconnect.domain.ConnectSession;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.ProviderId;
@@ -35,7 +36,7 @@ public abstract class ConnectSessionStoreContract extends ConsumeOnceStoreContra
         return new ConnectSession(UUID.randomUUID(), key, new Owner("user-" + UUID.randomUUID()),
                 new ProviderId("customerio"),
                 ReturnTo.parse("https://app.example.com/settings?tab=integrations#top", Set.of("https://app.example.com")),
-                Scopes.parse("full_access"), NOW, expiresAt);
+                new ClientState("host-state " + UUID.randomUUID()), Scopes.parse("full_access"), NOW, expiresAt);
     }
 
     @Override
@@ -61,5 +62,15 @@ public abstract class ConnectSessionStoreContract extends ConsumeOnceStoreContra
         ConnectSession read = store.consume(session.ticketHash(), NOW).orElseThrow();
 
         assertThat(read).isEqualTo(session);
+    }
+
+    @Test
+    void keepsASessionWithoutClientState() {
+        ConnectSession given = newValue(randomKey(), NOW.plus(Duration.ofMinutes(10)));
+        ConnectSession session = new ConnectSession(given.id(), given.ticketHash(), given.owner(), given.provider(),
+                given.returnTo(), null, given.scopes(), given.createdAt(), given.expiresAt());
+        store.save(session);
+
+        assertThat(store.consume(session.ticketHash(), NOW)).contains(session);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.port.out.PendingAuthorizationStore;
 import io.cioconnect.domain.BrowserBinding;
+import io.cioconnect.domain.ClientState;
+import io.cioconnect.domain.ExpectedIssuer;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.PendingAuthorization;
 import io.cioconnect.domain.PkceVerifier;
@@ -36,15 +38,17 @@ public abstract class PendingAuthorizationStoreContract extends ConsumeOnceStore
 
     @Override
     protected PendingAuthorization newValue(SecretHash key, Instant expiresAt) {
-        return pending(key, "https://issuer.example.com", expiresAt);
+        return pending(key, new ExpectedIssuer("https://issuer.example.com", true), new ClientState("host 'state'"),
+                expiresAt);
     }
 
-    private static PendingAuthorization pending(SecretHash key, String issuer, Instant expiresAt) {
+    private static PendingAuthorization pending(SecretHash key, ExpectedIssuer issuer, ClientState clientState,
+            Instant expiresAt) {
         byte[] random = UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII);
         return new PendingAuthorization(key, PkceVerifier.fromRandom(Arrays.copyOf(random, 32)),
                 BrowserBinding.fromRandom(Arrays.copyOfRange(random, 16, 48)).hash(), issuer,
                 new Owner("user-" + UUID.randomUUID()), new ProviderId("customerio"),
-                ReturnTo.parse("https://app.example.com/settings", Set.of("https://app.example.com")),
+                ReturnTo.parse("https://app.example.com/settings", Set.of("https://app.example.com")), clientState,
                 Scopes.parse("full_access other"), NOW, expiresAt);
     }
 
@@ -72,8 +76,17 @@ public abstract class PendingAuthorizationStoreContract extends ConsumeOnceStore
     }
 
     @Test
-    void keepsAPendingAuthorizationWithoutIssuer() {
-        PendingAuthorization pending = pending(randomKey(), null, NOW.plus(Duration.ofMinutes(10)));
+    void keepsAPendingAuthorizationWithoutIssuerOrClientState() {
+        PendingAuthorization pending = pending(randomKey(), null, null, NOW.plus(Duration.ofMinutes(10)));
+        store.save(pending);
+
+        assertThat(store.consume(pending.stateHash(), NOW)).contains(pending);
+    }
+
+    @Test
+    void keepsAnIssuerThatIsKnownButNotPromised() {
+        PendingAuthorization pending = pending(randomKey(), new ExpectedIssuer("https://as.example.com/t", false), null,
+                NOW.plus(Duration.ofMinutes(10)));
         store.save(pending);
 
         assertThat(store.consume(pending.stateHash(), NOW)).contains(pending);

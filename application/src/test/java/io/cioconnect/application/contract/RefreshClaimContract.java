@@ -1,6 +1,7 @@
 package io.cioconnect.application.contract;
 
 import static io.cioconnect.application.Fixtures.CUSTOMERIO;
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.tokens;
 import static io.cioconnect.application.contract.LeasedWrites.leaseOn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ public abstract class RefreshClaimContract extends RefreshLeaseContract {
 
     private Connection stored(String owner, ProviderId provider, TokenSet tokens) {
         return store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()), new Owner(owner), provider,
-                tokens, NOW));
+                tokens, NOW), NOTHING_TO_REVOKE);
     }
 
     private List<Connection> claim(Instant now, int limit) {
@@ -137,7 +138,7 @@ public abstract class RefreshClaimContract extends RefreshLeaseContract {
         assertThat(claim(NOW, 10)).containsExactly(refreshed);
 
         Connection reconnected = store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
-                new Owner("h"), CUSTOMERIO, tokens(NOW, Duration.ofMinutes(1)), NOW));
+                new Owner("h"), CUSTOMERIO, tokens(NOW, Duration.ofMinutes(1)), NOW), NOTHING_TO_REVOKE);
         assertThat(reconnected.nextRefreshAt()).isNull();
         assertThat(store.findById(due.id()).orElseThrow().nextRefreshAt()).isNull();
         assertThat(claim(NOW, 10)).containsExactly(reconnected);

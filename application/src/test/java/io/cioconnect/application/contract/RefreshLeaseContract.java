@@ -1,5 +1,6 @@
 package io.cioconnect.application.contract;
 
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static io.cioconnect.application.Fixtures.tokens;
 import static io.cioconnect.application.contract.LeasedWrites.leaseOn;
@@ -37,7 +38,7 @@ public abstract class RefreshLeaseContract extends ConnectionStoreContract {
 
     @Test
     void claimsALeaseOnTheVersionItSawAndHandsBackTheStoredConnection() {
-        Connection stored = store.saveConnected(connection("alice", NOW));
+        Connection stored = store.saveConnected(connection("alice", NOW), NOTHING_TO_REVOKE);
         RefreshLease wanted = leaseOn(stored, NOW);
 
         LeaseClaim claim = store.claimRefresh(wanted, NOW);
@@ -48,7 +49,7 @@ public abstract class RefreshLeaseContract extends ConnectionStoreContract {
 
     @Test
     void aSecondClaimerFindsTheLeaseBusyUntilItEndsThenTakesItOver() {
-        Connection stored = store.saveConnected(connection("bob", NOW));
+        Connection stored = store.saveConnected(connection("bob", NOW), NOTHING_TO_REVOKE);
         LeaseClaim.Claimed first = claim(stored, NOW);
 
         assertThat(store.claimRefresh(leaseOn(stored, LATER), LATER))
@@ -62,7 +63,7 @@ public abstract class RefreshLeaseContract extends ConnectionStoreContract {
 
     @Test
     void completingWritesTheResultBumpsTheVersionAndEndsTheLease() {
-        Connection stored = store.saveConnected(connection("carol", NOW));
+        Connection stored = store.saveConnected(connection("carol", NOW), NOTHING_TO_REVOKE);
         LeaseClaim.Claimed claimed = claim(stored, NOW);
         Connection refreshed = refreshedBy(claimed, LATER);
 
@@ -75,7 +76,7 @@ public abstract class RefreshLeaseContract extends ConnectionStoreContract {
 
     @Test
     void aClaimOnAnOlderVersionFindsTheRowChangedAndTakesNothing() {
-        Connection stored = store.saveConnected(connection("dave", NOW));
+        Connection stored = store.saveConnected(connection("dave", NOW), NOTHING_TO_REVOKE);
         Connection written = LeasedWrites.write(store, stored.id(), NOW,
                 current -> current.refreshFailed("HTTP 503", NOW, LATER));
 
@@ -85,7 +86,7 @@ public abstract class RefreshLeaseContract extends ConnectionStoreContract {
 
     @Test
     void aLostCompareAndSetNeverOverwritesNewerTokens() {
-        Connection stored = store.saveConnected(connection("erin", NOW));
+        Connection stored = store.saveConnected(connection("erin", NOW), NOTHING_TO_REVOKE);
         LeaseClaim.Claimed slow = claim(stored, NOW);
         LeaseClaim.Claimed takeover = claim(stored, slow.lease().until());
         Connection newer = store.completeRefresh(takeover.lease(), refreshedBy(takeover, LATER)).orElseThrow();
@@ -97,7 +98,7 @@ public abstract class RefreshLeaseContract extends ConnectionStoreContract {
 
     @Test
     void aHolderWhoseLeaseEndedStillWritesWhenNobodyTookOver() {
-        Connection stored = store.saveConnected(connection("frank", NOW));
+        Connection stored = store.saveConnected(connection("frank", NOW), NOTHING_TO_REVOKE);
         LeaseClaim.Claimed claimed = claim(stored, NOW);
 
         assertThat(store.completeRefresh(claimed.lease(), refreshedBy(claimed, claimed.lease().until().plusSeconds(60))))
@@ -106,10 +107,10 @@ public abstract class RefreshLeaseContract extends ConnectionStoreContract {
 
     @Test
     void aReconnectEndsTheLeaseAndFencesOffTheHoldersWrite() {
-        Connection stored = store.saveConnected(connection("grace", NOW));
+        Connection stored = store.saveConnected(connection("grace", NOW), NOTHING_TO_REVOKE);
         LeaseClaim.Claimed claimed = claim(stored, NOW);
         Connection reconnected = store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
-                new Owner("grace"), stored.provider(), tokens(LATER, Duration.ofHours(2)), LATER));
+                new Owner("grace"), stored.provider(), tokens(LATER, Duration.ofHours(2)), LATER), NOTHING_TO_REVOKE);
 
         assertThat(store.completeRefresh(claimed.lease(), refreshedBy(claimed, LATER))).isEmpty();
 
@@ -119,7 +120,7 @@ public abstract class RefreshLeaseContract extends ConnectionStoreContract {
 
     @Test
     void releasingTheLeaseLetsTheNextClaimerInAtOnceButOnlyTheHolderCanRelease() {
-        Connection stored = store.saveConnected(connection("heidi", NOW));
+        Connection stored = store.saveConnected(connection("heidi", NOW), NOTHING_TO_REVOKE);
         LeaseClaim.Claimed claimed = claim(stored, NOW);
 
         store.releaseRefresh(leaseOn(stored, NOW));
@@ -132,7 +133,7 @@ public abstract class RefreshLeaseContract extends ConnectionStoreContract {
 
     @Test
     void aDeletedConnectionIsGoneForClaimsAndItsHoldersWriteIsLost() {
-        Connection stored = store.saveConnected(connection("ivan", NOW));
+        Connection stored = store.saveConnected(connection("ivan", NOW), NOTHING_TO_REVOKE);
         LeaseClaim.Claimed claimed = claim(stored, NOW);
         store.delete(stored.id(), connection -> Optional.empty());
 
@@ -143,8 +144,8 @@ public abstract class RefreshLeaseContract extends ConnectionStoreContract {
 
     @Test
     void writesOnlyTheLeasedConnectionUnderItsLease() {
-        Connection stored = store.saveConnected(connection("judy", NOW));
-        Connection other = store.saveConnected(connection("kate", NOW));
+        Connection stored = store.saveConnected(connection("judy", NOW), NOTHING_TO_REVOKE);
+        Connection other = store.saveConnected(connection("kate", NOW), NOTHING_TO_REVOKE);
         LeaseClaim.Claimed claimed = claim(stored, NOW);
 
         assertThatThrownBy(() -> store.completeRefresh(claimed.lease(), other))

@@ -1,5 +1,6 @@
 package io.cioconnect.application.contract;
 
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,7 @@ public abstract class RevocationQueueContract extends RefreshClaimContract {
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     private PendingRevocation queueRevocationFor(String owner) {
-        Connection stored = store.saveConnected(connection(owner, NOW));
+        Connection stored = store.saveConnected(connection(owner, NOW), NOTHING_TO_REVOKE);
         PendingRevocation revocation = new PendingRevocation(UUID.randomUUID(), stored.provider(),
                 RevocableToken.bestOf(stored.tokens()), 0, NOW, null);
         store.delete(stored.id(), connection -> Optional.of(revocation));

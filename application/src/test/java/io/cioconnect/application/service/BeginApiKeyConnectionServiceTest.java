@@ -47,7 +47,7 @@ class BeginApiKeyConnectionServiceTest {
         assertThat(started.form().region()).isEqualTo(AppApiRegion.US);
         assertThat(started.browserBinding().value()).hasSize(43).isNotEqualTo(started.form().csrfToken().value());
         assertThat(started.bindingLifetime()).isEqualTo(core.settings.authorizationTtl());
-        assertThat(core.pendingAuthorizations.consume(started.form().csrfToken().hash(), core.clock.instant()))
+        assertThat(core.pendingKeyForms.consume(started.form().csrfToken().hash(), core.clock.instant()))
                 .hasValueSatisfying(pending -> assertThat(pending.isBoundTo(started.browserBinding())).isTrue());
     }
 
@@ -77,7 +77,7 @@ class BeginApiKeyConnectionServiceTest {
 
         assertNotFound(() -> core.beginApiKeyConnection.begin(
                 new BeginApiKeyConnectionUseCase.Command(FlowSteps.CUSTOMERIO, ticket)));
-        assertThat(core.pendingAuthorizations.purgeExpired(core.clock.instant().plus(Duration.ofDays(1)))).isZero();
+        assertThat(core.pendingKeyForms.purgeExpired(core.clock.instant().plus(Duration.ofDays(1)))).isZero();
     }
 
     @Test

@@ -5,20 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cioconnect.application.FakeOAuthProvider;
 import io.cioconnect.application.TestCore;
 import io.cioconnect.application.TestRandom;
-import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase.AuthorizationStarted;
-import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.CallbackOutcome;
-import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Connected;
-import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Failed;
-import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.Unidentified;
+import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
+import io.cioconnect.application.port.in.FlowEnd;
+import io.cioconnect.application.port.in.FlowEnd.Connected;
+import io.cioconnect.application.port.in.FlowEnd.Failed;
+import io.cioconnect.application.port.in.FlowEnd.Unidentified;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.TokenResult;
 import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.BrowserBinding;
+import io.cioconnect.domain.ClientState;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
+import io.cioconnect.domain.ExpectedIssuer;
 import io.cioconnect.domain.FlowError;
 import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.PendingRevocation;
+import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.Scopes;
 import io.cioconnect.domain.TokenSet;
 import io.cioconnect.domain.TokenType;
@@ -27,6 +32,8 @@ import org.junit.jupiter.api.Test;
 
 class CompleteAuthorizationServiceTest {
 
+    private static final String ISSUER = "https://issuer.example.com";
+
     private final TestCore core = TestCore.create();
     private final FlowSteps steps = new FlowSteps(core);
 
@@ -34,7 +41,7 @@ class CompleteAuthorizationServiceTest {
     void storesTheConnectionAndSendsTheBrowserBackWithItsId() {
         AuthorizationStarted started = steps.start("alice");
 
-        CallbackOutcome outcome = steps.callback(started, "the-code");
+        FlowEnd outcome = steps.callback(started, "the-code");
 
         assertThat(outcome).isInstanceOf(Connected.class);
         Connected connected = (Connected) outcome;
@@ -71,7 +78,7 @@ class CompleteAuthorizationServiceTest {
         AuthorizationStarted started = steps.start("alice");
 
         steps.callback(started, "code");
-        CallbackOutcome replay = steps.callback(started, "code");
+        FlowEnd replay = steps.callback(started, "code");
 
         assertThat(replay).isInstanceOf(Unidentified.class);
         assertThat(core.provider.exchangeCount()).isEqualTo(1);
@@ -104,7 +111,7 @@ class CompleteAuthorizationServiceTest {
     void reportsADenialToReturnTo() {
         AuthorizationStarted started = steps.start("alice");
 
-        CallbackOutcome outcome = steps.callback(FlowSteps.state(started), started.browserBinding(), null, "access_denied", null);
+        FlowEnd outcome = steps.callback(FlowSteps.state(started), started.browserBinding(), null, "access_denied", null);
 
         assertFailed(outcome, FlowError.ACCESS_DENIED);
         assertThat(core.provider.exchangeCount()).isZero();
@@ -127,7 +134,7 @@ class CompleteAuthorizationServiceTest {
                 ProviderFailure.of(ProviderFailure.Kind.INVALID_GRANT, "invalid_grant")));
 
         assertFailed(steps.callback(steps.start("alice"), "code"), FlowError.TOKEN_EXCHANGE_FAILED);
-        assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
+        assertThat(core.connections.list(ConnectionFilter.ofOwner(new Owner("alice")), null, 10)).isEmpty();
     }
 
     @Test
@@ -152,9 +159,8 @@ class CompleteAuthorizationServiceTest {
     }
 
     @Test
-    void requiresTheIssuerWhenTheProviderHasOne() {
-        TestCore withIssuer = TestCore.create(new ProviderDescriptor(FlowSteps.CUSTOMERIO,
-                FakeOAuthProvider.CUSTOMERIO.allowedScopes(), "https://issuer.example.com", true));
+    void requiresTheIssuerWhenTheProviderPromisesIss() {
+        TestCore withIssuer = coreWith(new ExpectedIssuer(ISSUER, true), true);
         FlowSteps flows = new FlowSteps(withIssuer);
         AuthorizationStarted missing = flows.start("alice");
         AuthorizationStarted wrong = flows.start("alice");
@@ -165,23 +171,97 @@ class CompleteAuthorizationServiceTest {
         assertFailed(flows.callback(FlowSteps.state(wrong), wrong.browserBinding(), "code", null, "https://evil.example.com"),
                 FlowError.PROVIDER_ERROR);
         assertThat(withIssuer.provider.exchangeCount()).isZero();
-        assertThat(flows.callback(FlowSteps.state(right), right.browserBinding(), "code", null, "https://issuer.example.com"))
+        assertThat(flows.callback(FlowSteps.state(right), right.browserBinding(), "code", null, ISSUER))
                 .isInstanceOf(Connected.class);
     }
 
     @Test
+    void refusesAWrongIssWhenTheIssuerIsKnownEvenIfTheProviderDoesNotPromiseIt() {
+        TestCore knownIssuer = coreWith(new ExpectedIssuer(ISSUER, false), true);
+        FlowSteps flows = new FlowSteps(knownIssuer);
+        AuthorizationStarted wrong = flows.start("alice");
+        AuthorizationStarted missing = flows.start("bob");
+
+        assertFailed(flows.callback(FlowSteps.state(wrong), wrong.browserBinding(), "code", null, "https://evil.example"),
+                FlowError.PROVIDER_ERROR);
+        assertThat(knownIssuer.provider.exchangeCount()).as("the code of a mix-up is never exchanged").isZero();
+        assertThat(flows.callback(FlowSteps.state(missing), missing.browserBinding(), "code", null, null))
+                .as("iss is not promised, so it may be missing").isInstanceOf(Connected.class);
+    }
+
+    @Test
+    void echoesTheHostsClientStateOnSuccessAndOnFailure() {
+        ClientState clientState = new ClientState("host session #7");
+        AuthorizationStarted connecting = steps.start(steps.connectUrl("alice", TestCore.RETURN_TO, clientState));
+        AuthorizationStarted denied = steps.start(steps.connectUrl("alice", TestCore.RETURN_TO, clientState));
+
+        Connected connected = (Connected) steps.callback(connecting, "code");
+        FlowEnd failed = steps.callback(FlowSteps.state(denied), denied.browserBinding(), null, "access_denied", null);
+
+        assertThat(connected.redirectTo().toString()).endsWith("&status=connected&client_state=host+session+%237");
+        assertThat(TestCore.queryParameter(connected.redirectTo(), "client_state")).isEqualTo("host session #7");
+        assertThat(((Failed) failed).redirectTo().toString())
+                .isEqualTo(TestCore.RETURN_TO + "?status=error&error=access_denied&client_state=host+session+%237");
+    }
+
+    @Test
+    void reconnectingQueuesTheRevocationOfTheReplacedRefreshToken() {
+        steps.callback(steps.start("alice"), "code-1");
+
+        steps.callback(steps.start("alice"), "code-2");
+
+        assertThat(core.provider.revocationCount()).as("queued, not sent on the browser's time").isZero();
+        assertThat(core.revocations.claimDue(core.clock.instant(), Duration.ofMinutes(1), 10))
+                .extracting(PendingRevocation::token)
+                .containsExactly(new RevocableToken("refresh-1", RevocableToken.Hint.REFRESH_TOKEN));
+    }
+
+    @Test
+    void theQueuedRevocationIsSentByTheRetryJob() {
+        steps.callback(steps.start("alice"), "code-1");
+        steps.callback(steps.start("alice"), "code-2");
+
+        assertThat(core.retryRevocations.retryDue()).isEqualTo(1);
+
+        assertThat(core.provider.revokedTokens).containsExactly(
+                new RevocableToken("refresh-1", RevocableToken.Hint.REFRESH_TOKEN));
+        assertThat(core.revocations.size()).isZero();
+    }
+
+    @Test
+    void aFirstConnectionOrAProviderWithoutRevocationQueuesNothing() {
+        steps.callback(steps.start("alice"), "code-1");
+        TestCore noRevocation = coreWith(null, false);
+        FlowSteps flows = new FlowSteps(noRevocation);
+        flows.callback(flows.start("alice"), "code-1");
+        flows.callback(flows.start("alice"), "code-2");
+
+        assertThat(core.revocations.size()).isZero();
+        assertThat(noRevocation.revocations.size()).isZero();
+    }
+
+    @Test
     void reportsAServerErrorWhenTheConnectionCannotBeStored() {
+        TestRandom random = new TestRandom();
         CompleteAuthorizationService withBrokenStore = new CompleteAuthorizationService(core.pendingAuthorizations,
-                new UnavailableConnectionStore(), core.providers, new TestRandom(), core.clock, core.settings);
+                core.providers, new FlowFinisher(new UnavailableConnectionStore(),
+                        new GrantRevocations(core.providers, random, core.clock), random, core.clock),
+                core.clock, core.settings);
         AuthorizationStarted started = steps.start("alice");
 
-        CallbackOutcome outcome = withBrokenStore.complete(new CompleteAuthorizationUseCase.Command(
+        FlowEnd outcome = withBrokenStore.complete(new CompleteAuthorizationUseCase.Command(
                 FlowSteps.CUSTOMERIO, FlowSteps.state(started), started.browserBinding(), "code", null, null));
 
         assertFailed(outcome, FlowError.SERVER_ERROR);
     }
 
-    private static void assertFailed(CallbackOutcome outcome, FlowError error) {
+    /** A core whose provider has this issuer (or none) and can revoke tokens or not. */
+    private static TestCore coreWith(ExpectedIssuer issuer, boolean supportsRevocation) {
+        return TestCore.create(new ProviderDescriptor(FlowSteps.CUSTOMERIO, FakeOAuthProvider.CUSTOMERIO.allowedScopes(),
+                issuer, supportsRevocation));
+    }
+
+    private static void assertFailed(FlowEnd outcome, FlowError error) {
         assertThat(outcome).isInstanceOf(Failed.class);
         Failed failed = (Failed) outcome;
         assertThat(failed.error()).isEqualTo(error);

@@ -7,17 +7,21 @@ import io.cioconnect.application.FakeApiKeyVerifier.Check;
 import io.cioconnect.application.TestCore;
 import io.cioconnect.application.TestRandom;
 import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase.ApiKeyFormStarted;
-import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.Connected;
-import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.Failed;
+import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.Ended;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.Problem;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.SubmissionOutcome;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.TryAgain;
-import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.Unidentified;
+import io.cioconnect.application.port.in.FlowEnd;
+import io.cioconnect.application.port.in.FlowEnd.Connected;
+import io.cioconnect.application.port.in.FlowEnd.Failed;
+import io.cioconnect.application.port.in.FlowEnd.Unidentified;
 import io.cioconnect.application.port.out.ApiKeyVerification;
 import io.cioconnect.domain.AppApiKey;
 import io.cioconnect.domain.AppApiRegion;
 import io.cioconnect.domain.BrowserBinding;
+import io.cioconnect.domain.ClientState;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.FlowError;
 import io.cioconnect.domain.Owner;
 import java.time.Duration;
@@ -36,9 +40,15 @@ class ConnectWithApiKeyServiceTest {
         return steps.submit(started.form(), started.browserBinding(), key, region);
     }
 
+    /** How the flow ended; fails when the form came back instead. */
+    private static FlowEnd ended(SubmissionOutcome outcome) {
+        assertThat(outcome).isInstanceOf(Ended.class);
+        return ((Ended) outcome).end();
+    }
+
     @Test
     void anAcceptedKeyIsStoredAsANonExpiringBearerTokenAndTheBrowserSentBack() {
-        SubmissionOutcome outcome = submit(KEY, "eu");
+        FlowEnd outcome = ended(submit(KEY, "eu"));
 
         assertThat(outcome).isInstanceOf(Connected.class);
         Connected connected = (Connected) outcome;
@@ -68,15 +78,15 @@ class ConnectWithApiKeyServiceTest {
             assertThat(again.form().returnToOrigin()).isEqualTo(TestCore.APP_ORIGIN);
             assertThat(again.form().csrfToken()).isNotEqualTo(started.form().csrfToken());
         });
-        assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
+        assertThat(core.connections.list(ConnectionFilter.ofOwner(new Owner("alice")), null, 10)).isEmpty();
     }
 
     @Test
     void theFormCanBeTriedAgainWithItsNewTokenButNotItsOldOne() {
         TryAgain again = (TryAgain) submit("wrong-0123456789", "us");
 
-        assertThat(submit(KEY, "us")).as("the old token was spent").isInstanceOf(Unidentified.class);
-        assertThat(steps.submit(again.form(), started.browserBinding(), KEY, "us")).isInstanceOf(Connected.class);
+        assertThat(ended(submit(KEY, "us"))).as("the old token was spent").isInstanceOf(Unidentified.class);
+        assertThat(ended(steps.submit(again.form(), started.browserBinding(), KEY, "us"))).isInstanceOf(Connected.class);
     }
 
     @Test
@@ -86,8 +96,8 @@ class ConnectWithApiKeyServiceTest {
         TryAgain again = (TryAgain) submit(KEY, "us");
 
         assertThat(again.problem()).isEqualTo(Problem.PROVIDER_UNREACHABLE);
-        assertThat(core.connections.findByOwner(new Owner("alice"))).isEmpty();
-        assertThat(steps.submit(again.form(), started.browserBinding(), KEY, "us")).isInstanceOf(Connected.class);
+        assertThat(core.connections.list(ConnectionFilter.ofOwner(new Owner("alice")), null, 10)).isEmpty();
+        assertThat(ended(steps.submit(again.form(), started.browserBinding(), KEY, "us"))).isInstanceOf(Connected.class);
     }
 
     @Test
@@ -95,7 +105,7 @@ class ConnectWithApiKeyServiceTest {
         TryAgain again = (TryAgain) submit("wrong-0123456789", "us");
         core.clock.advance(core.settings.authorizationTtl());
 
-        assertThat(steps.submit(again.form(), started.browserBinding(), KEY, "us")).isInstanceOf(Unidentified.class);
+        assertThat(ended(steps.submit(again.form(), started.browserBinding(), KEY, "us"))).isInstanceOf(Unidentified.class);
         assertThat(verifier.checkCount()).isEqualTo(1);
     }
 
@@ -117,9 +127,9 @@ class ConnectWithApiKeyServiceTest {
 
     @Test
     void aSubmissionWithoutTokenOrWithAnUnknownOneChecksNothing() {
-        assertThat(steps.submit(null, started.browserBinding(), KEY, "us", false)).isInstanceOf(Unidentified.class);
-        assertThat(steps.submit(" ", started.browserBinding(), KEY, "us", false)).isInstanceOf(Unidentified.class);
-        assertThat(steps.submit("forged-token", started.browserBinding(), KEY, "us", false))
+        assertThat(ended(steps.submit(null, started.browserBinding(), KEY, "us", false))).isInstanceOf(Unidentified.class);
+        assertThat(ended(steps.submit(" ", started.browserBinding(), KEY, "us", false))).isInstanceOf(Unidentified.class);
+        assertThat(ended(steps.submit("forged-token", started.browserBinding(), KEY, "us", false)))
                 .isInstanceOf(Unidentified.class);
         assertThat(verifier.checkCount()).isZero();
     }
@@ -128,8 +138,8 @@ class ConnectWithApiKeyServiceTest {
     void aSubmissionFromAnotherBrowserChecksNothing() {
         BrowserBinding other = BrowserBinding.fromRandom(new TestRandom().bytes(BrowserBinding.RANDOM_BYTES));
 
-        assertThat(steps.submit(started.form(), other, KEY, "us")).isInstanceOf(Unidentified.class);
-        assertThat(steps.submit(started.form(), null, KEY, "us")).isInstanceOf(Unidentified.class);
+        assertThat(ended(steps.submit(started.form(), other, KEY, "us"))).isInstanceOf(Unidentified.class);
+        assertThat(ended(steps.submit(started.form(), null, KEY, "us"))).isInstanceOf(Unidentified.class);
         assertThat(verifier.checkCount()).isZero();
     }
 
@@ -137,22 +147,22 @@ class ConnectWithApiKeyServiceTest {
     void anExpiredFormChecksNothing() {
         core.clock.advance(Duration.ofMinutes(11));
 
-        assertThat(submit(KEY, "us")).isInstanceOf(Unidentified.class);
+        assertThat(ended(submit(KEY, "us"))).isInstanceOf(Unidentified.class);
         assertThat(verifier.checkCount()).isZero();
     }
 
     @Test
     void aFormIsSubmittedSuccessfullyOnce() {
-        assertThat(submit(KEY, "us")).isInstanceOf(Connected.class);
+        assertThat(ended(submit(KEY, "us"))).isInstanceOf(Connected.class);
 
-        assertThat(submit(KEY, "us")).isInstanceOf(Unidentified.class);
+        assertThat(ended(submit(KEY, "us"))).isInstanceOf(Unidentified.class);
         assertThat(verifier.checkCount()).isEqualTo(1);
     }
 
     @Test
     void cancellingSendsTheBrowserBackWithAccessDeniedAndChecksNothing() {
-        SubmissionOutcome outcome = steps.submit(started.form().csrfToken().value(), started.browserBinding(), KEY,
-                "us", true);
+        FlowEnd outcome = ended(steps.submit(started.form().csrfToken().value(), started.browserBinding(), KEY,
+                "us", true));
 
         assertThat(outcome).isInstanceOfSatisfying(Failed.class, failed -> {
             assertThat(failed.error()).isEqualTo(FlowError.ACCESS_DENIED);
@@ -162,15 +172,41 @@ class ConnectWithApiKeyServiceTest {
     }
 
     @Test
+    void echoesTheHostsClientStateWhenConnectedAndWhenCancelled() {
+        ClientState clientState = new ClientState("tab-9");
+        ApiKeyFormStarted connecting = steps.start(steps.connectUrl("carol", clientState));
+        ApiKeyFormStarted cancelling = steps.start(steps.connectUrl("carol", clientState));
+
+        FlowEnd connected = ended(steps.submit(connecting.form(), connecting.browserBinding(), KEY, "us"));
+        FlowEnd cancelled = ended(steps.submit(cancelling.form().csrfToken().value(), cancelling.browserBinding(), KEY,
+                "us", true));
+
+        assertThat(((Connected) connected).redirectTo().toString()).endsWith("&status=connected&client_state=tab-9");
+        assertThat(((Failed) cancelled).redirectTo().toString())
+                .isEqualTo(TestCore.RETURN_TO + "?status=error&error=access_denied&client_state=tab-9");
+    }
+
+    @Test
+    void aRetriedFormStillEchoesTheClientState() {
+        ApiKeyFormStarted form = steps.start(steps.connectUrl("carol", new ClientState("tab-9")));
+        TryAgain again = (TryAgain) steps.submit(form.form(), form.browserBinding(), "wrong-0123456789", "us");
+
+        FlowEnd connected = ended(steps.submit(again.form(), form.browserBinding(), KEY, "us"));
+
+        assertThat(((Connected) connected).redirectTo().toString()).endsWith("&client_state=tab-9");
+    }
+
+    @Test
     void connectingAgainReplacesTheKeyAndKeepsTheConnectionsId() {
-        Connected first = (Connected) submit(KEY, "us");
+        Connected first = (Connected) ended(submit(KEY, "us"));
 
         var again = steps.start("alice");
-        Connected second = (Connected) steps.submit(again.form(), again.browserBinding(), KEY + "-new", "eu");
+        Connected second = (Connected) ended(steps.submit(again.form(), again.browserBinding(), KEY + "-new", "eu"));
 
         assertThat(second.connectionId()).isEqualTo(first.connectionId());
         Connection stored = core.connections.findById(first.connectionId()).orElseThrow();
         assertThat(stored.tokens().accessToken().value()).isEqualTo(KEY + "-new");
-        assertThat(AppApiRegion.of(stored.tokens().scopes())).contains(AppApiRegion.EU);
+        assertThat(stored.tokens().optionalAppApiRegion()).contains(AppApiRegion.EU);
+        assertThat(core.revocations.size()).as("a key cannot be revoked remotely").isZero();
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cioconnect.application.TestCore;
 import io.cioconnect.application.port.in.CreateConnectSessionUseCase.Command;
 import io.cioconnect.application.port.in.CreateConnectSessionUseCase.CreatedConnectSession;
+import io.cioconnect.domain.ClientState;
+import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.DomainException;
 import io.cioconnect.domain.ErrorCode;
 import io.cioconnect.domain.Owner;
@@ -59,6 +61,16 @@ class CreateConnectSessionServiceTest {
         assertThatThrownBy(() -> create("customerio", "https://evil.example.com/", null))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+    }
+
+    @Test
+    void keepsTheHostsClientStateWithTheSession() {
+        CreatedConnectSession created = core.createConnectSession.create(new Command(new Owner("alice"),
+                new ProviderId("customerio"), TestCore.RETURN_TO, null, new ClientState("csrf-1")));
+        ConnectTicket ticket = new ConnectTicket(TestCore.queryParameter(created.connectUrl(), "ticket"));
+
+        assertThat(core.sessions.consume(ticket.hash(), core.clock.instant()).orElseThrow().clientState())
+                .isEqualTo(new ClientState("csrf-1"));
     }
 
     @Test

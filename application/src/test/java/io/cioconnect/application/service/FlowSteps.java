@@ -4,9 +4,10 @@ import io.cioconnect.application.TestCore;
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase.AuthorizationStarted;
 import io.cioconnect.application.port.in.CompleteAuthorizationUseCase;
-import io.cioconnect.application.port.in.CompleteAuthorizationUseCase.CallbackOutcome;
 import io.cioconnect.application.port.in.CreateConnectSessionUseCase;
+import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.domain.BrowserBinding;
+import io.cioconnect.domain.ClientState;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.ProviderId;
@@ -24,8 +25,12 @@ final class FlowSteps {
     }
 
     URI connectUrl(String owner, String returnTo) {
-        return core.createConnectSession.create(
-                new CreateConnectSessionUseCase.Command(new Owner(owner), CUSTOMERIO, returnTo, null)).connectUrl();
+        return connectUrl(owner, returnTo, null);
+    }
+
+    URI connectUrl(String owner, String returnTo, ClientState clientState) {
+        return core.createConnectSession.create(new CreateConnectSessionUseCase.Command(new Owner(owner), CUSTOMERIO,
+                returnTo, null, clientState)).connectUrl();
     }
 
     ConnectTicket ticket(URI connectUrl) {
@@ -37,19 +42,23 @@ final class FlowSteps {
     }
 
     AuthorizationStarted start(String owner, String returnTo) {
-        return core.beginAuthorization.begin(
-                new BeginAuthorizationUseCase.Command(CUSTOMERIO, ticket(connectUrl(owner, returnTo))));
+        return start(connectUrl(owner, returnTo));
+    }
+
+    AuthorizationStarted start(URI connectUrl) {
+        return TestCore.started(core.beginAuthorization.begin(
+                new BeginAuthorizationUseCase.Command(CUSTOMERIO, ticket(connectUrl))));
     }
 
     static String state(AuthorizationStarted started) {
         return TestCore.queryParameter(started.authorizeUrl(), "state");
     }
 
-    CallbackOutcome callback(AuthorizationStarted started, String code) {
+    FlowEnd callback(AuthorizationStarted started, String code) {
         return callback(state(started), started.browserBinding(), code, null, null);
     }
 
-    CallbackOutcome callback(String state, BrowserBinding binding, String code, String error, String issuer) {
+    FlowEnd callback(String state, BrowserBinding binding, String code, String error, String issuer) {
         return core.completeAuthorization.complete(
                 new CompleteAuthorizationUseCase.Command(CUSTOMERIO, state, binding, code, error, issuer));
     }

@@ -1,5 +1,6 @@
 package io.cioconnect.application.service;
 
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -294,7 +295,7 @@ class GetAccessTokenServiceTest {
     void neverRefreshesACredentialWithoutExpiry() {
         Connection apiKey = core.connections.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
                 new Owner("bob"), new ProviderId("customerio"),
-                new TokenSet(new AccessToken("app-api-key"), null, TokenType.BEARER, null, Scopes.none()), core.clock.instant()));
+                new TokenSet(new AccessToken("app-api-key"), null, TokenType.BEARER, null, Scopes.none()), core.clock.instant()), NOTHING_TO_REVOKE);
         core.clock.advance(Duration.ofDays(400));
 
         IssuedToken token = core.getAccessToken.get(new Command(apiKey.id(), false));
@@ -308,7 +309,7 @@ class GetAccessTokenServiceTest {
     void requiresReauthorizationWhenAnExpiredTokenHasNoRefreshToken() {
         Connection noRefresh = core.connections.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
                 new Owner("carol"), new ProviderId("customerio"), new TokenSet(new AccessToken("short-lived"), null,
-                        TokenType.BEARER, core.clock.instant().plusSeconds(30), Scopes.none()), core.clock.instant()));
+                        TokenType.BEARER, core.clock.instant().plusSeconds(30), Scopes.none()), core.clock.instant()), NOTHING_TO_REVOKE);
 
         assertThat(core.getAccessToken.get(new Command(noRefresh.id(), false)).accessToken().value()).isEqualTo("short-lived");
         core.clock.advance(Duration.ofSeconds(30));

@@ -8,7 +8,9 @@ import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase.ApiKeyForm
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase;
 import io.cioconnect.application.port.in.ConnectWithApiKeyUseCase.SubmissionOutcome;
 import io.cioconnect.application.port.in.CreateConnectSessionUseCase;
+import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.domain.BrowserBinding;
+import io.cioconnect.domain.ClientState;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Owner;
@@ -28,13 +30,21 @@ final class KeySteps {
     }
 
     URI connectUrl(String owner) {
-        return core.createConnectSession.create(
-                new CreateConnectSessionUseCase.Command(new Owner(owner), APP_API, TestCore.RETURN_TO, null)).connectUrl();
+        return connectUrl(owner, null);
+    }
+
+    URI connectUrl(String owner, ClientState clientState) {
+        return core.createConnectSession.create(new CreateConnectSessionUseCase.Command(new Owner(owner), APP_API,
+                TestCore.RETURN_TO, null, clientState)).connectUrl();
     }
 
     ApiKeyFormStarted start(String owner) {
+        return start(connectUrl(owner));
+    }
+
+    ApiKeyFormStarted start(URI connectUrl) {
         return core.beginApiKeyConnection.begin(new BeginApiKeyConnectionUseCase.Command(APP_API,
-                new ConnectTicket(TestCore.queryParameter(connectUrl(owner), "ticket"))));
+                new ConnectTicket(TestCore.queryParameter(connectUrl, "ticket"))));
     }
 
     SubmissionOutcome submit(ApiKeyForm form, BrowserBinding binding, String key, String region) {
@@ -49,7 +59,8 @@ final class KeySteps {
     /** A whole successful key flow for {@code owner}; returns the connection's id. */
     ConnectionId connect(String owner, String key, String region) {
         ApiKeyFormStarted started = start(owner);
-        return ((ConnectWithApiKeyUseCase.Connected) submit(started.form(), started.browserBinding(), key, region))
-                .connectionId();
+        ConnectWithApiKeyUseCase.Ended ended = (ConnectWithApiKeyUseCase.Ended) submit(started.form(),
+                started.browserBinding(), key, region);
+        return ((FlowEnd.Connected) ended.end()).connectionId();
     }
 }

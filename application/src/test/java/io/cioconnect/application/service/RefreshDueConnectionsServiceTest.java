@@ -1,5 +1,6 @@
 package io.cioconnect.application.service;
 
+import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.FakeOAuthProvider;
@@ -157,7 +158,7 @@ class RefreshDueConnectionsServiceTest {
     void neverAsksForACredentialWithoutExpiryHoweverOftenItSweeps() {
         core.connections.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()), new Owner("frank"),
                 new ProviderId("customerio"), new TokenSet(new AccessToken("app-api-key"), null, TokenType.BEARER, null,
-                        Scopes.none()), core.clock.instant()));
+                        Scopes.none()), core.clock.instant()), NOTHING_TO_REVOKE);
         for (int i = 0; i < 5; i++) {
             core.clock.advance(Duration.ofDays(100));
             assertThat(sweep()).isEqualTo(RefreshSweep.nothing());

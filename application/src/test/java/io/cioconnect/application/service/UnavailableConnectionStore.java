@@ -5,8 +5,9 @@ import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.RefreshLease;
 import io.cioconnect.application.port.out.StoreUnavailableException;
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
-import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.ProviderId;
 import java.time.Duration;
@@ -29,12 +30,13 @@ final class UnavailableConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public List<Connection> findByOwner(Owner owner) {
+    public List<Connection> list(ConnectionFilter filter, ListPosition after, int limit) {
         throw down();
     }
 
     @Override
-    public Connection saveConnected(Connection candidate) {
+    public Connection saveConnected(Connection candidate,
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
         throw down();
     }
 

@@ -78,7 +78,7 @@ public class ConnectionStoreBenchmark {
             TokenSet tokens = new TokenSet(new AccessToken("at-" + UUID.randomUUID()), new RefreshToken("rt-" + UUID.randomUUID()),
                     TokenType.BEARER, now.plus(Duration.ofHours(1)), Scopes.parse("read"));
             ids.add(store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()), new Owner("owner-" + i),
-                    new ProviderId("benchidp"), tokens, now)).id());
+                    new ProviderId("benchidp"), tokens, now), replaced -> Optional.empty()).id());
         }
         jdbc = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", null);
         select = jdbc.prepareStatement("SELECT * FROM connections WHERE id = ?");

@@ -1,15 +1,27 @@
 package io.cioconnect.bootstrap.config;
 
-import io.cioconnect.adapter.persistence.DatabaseSettings;
+import static io.cioconnect.bootstrap.config.Variable.BIND_ADDRESS;
+import static io.cioconnect.bootstrap.config.Variable.DATA_DIR;
+import static io.cioconnect.bootstrap.config.Variable.ENCRYPTION_KEYS;
+import static io.cioconnect.bootstrap.config.Variable.LOG_FORMAT;
+import static io.cioconnect.bootstrap.config.Variable.LOG_LEVEL;
+import static io.cioconnect.bootstrap.config.Variable.PROVIDERS;
+import static io.cioconnect.bootstrap.config.Variable.PUBLIC_BASE_URL;
+import static io.cioconnect.bootstrap.config.Variable.RETURN_TO_ALLOWED_ORIGINS;
+import static io.cioconnect.bootstrap.config.Variable.TRUSTED_PROXIES;
+
 import io.cioconnect.adapter.persistence.crypto.InvalidKeyRingException;
 import io.cioconnect.adapter.persistence.crypto.KeyRing;
 import io.cioconnect.domain.DomainException;
+import io.cioconnect.domain.Loopback;
 import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.ReturnTo;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.time.Duration;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +29,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.slf4j.event.Level;
 
 /** Parsers for the composite settings of {@link ServiceConfig}; each records its problems in the reader. */
 final class ConfigParsers {
@@ -26,45 +39,36 @@ final class ConfigParsers {
     private ConfigParsers() {
     }
 
-    static URI publicBaseUrl(EnvironmentReader env, Mode mode, int port) {
-        URI fallback = URI.create("http://localhost:" + port);
-        Optional<String> raw = mode == Mode.SERVE
-                ? env.required("PUBLIC_BASE_URL", "the https URL browsers reach this service at")
-                : env.optional("PUBLIC_BASE_URL");
-        Optional<URI> url = raw.flatMap(value -> env.httpUrl("PUBLIC_BASE_URL", value));
-        if (url.isPresent() && mode == Mode.SERVE && !isHttps(url.get()) && !isLoopback(url.get().getHost())) {
-            env.problem("PUBLIC_BASE_URL must use https (plain http is allowed only for localhost)");
+    /** Required by {@code serve}, https unless its host is loopback; {@code http://localhost:<PORT>} elsewhere. */
+    static URI publicBaseUrl(EnvironmentReader env, int port) {
+        Optional<String> raw = env.mode() == Mode.SERVE
+                ? env.required(PUBLIC_BASE_URL, "the https URL browsers reach this service at")
+                : env.given(PUBLIC_BASE_URL);
+        Optional<URI> url = raw.flatMap(value -> httpUrl(env, PUBLIC_BASE_URL, value));
+        if (url.isPresent() && env.mode() == Mode.SERVE && !isHttps(url.get()) && !Loopback.isLoopback(url.get())) {
+            env.problem("PUBLIC_BASE_URL must use https (plain http is allowed only on a loopback host:"
+                    + " localhost, 127.0.0.0/8 or ::1)");
         }
-        return url.orElse(fallback);
+        return url.orElse(URI.create("http://localhost:" + port));
     }
 
     /** The keys are needed to serve and to rekey; {@code migrate} runs without them ({@code null}). */
-    static KeyRing keyRing(EnvironmentReader env, Mode mode) {
-        Optional<String> raw = mode == Mode.MIGRATE ? env.optional("ENCRYPTION_KEYS")
-                : env.required("ENCRYPTION_KEYS", "kid:base64key[,kid:base64key...] (run generate-key)");
+    static KeyRing keyRing(EnvironmentReader env) {
         try {
-            return raw.map(KeyRing::parse).orElse(null);
+            return env.required(ENCRYPTION_KEYS, "kid:base64key[,kid:base64key...] (run generate-key)")
+                    .map(KeyRing::parse).orElse(null);
         } catch (InvalidKeyRingException e) {
             e.problems().forEach(env::problem);
             return null;
         }
     }
 
-    static Optional<DatabaseSettings> database(EnvironmentReader env) {
-        Optional<String> url = env.optional("DATABASE_URL");
-        if (url.isPresent() && !url.get().startsWith("jdbc:postgresql://")) {
-            env.problem("DATABASE_URL must look like jdbc:postgresql://host:port/database");
-            return Optional.empty();
-        }
-        return url.map(value -> new DatabaseSettings(value, env.optional("DATABASE_USER").orElse(null),
-                env.optional("DATABASE_PASSWORD").orElse(null)));
-    }
-
     static Set<String> origins(EnvironmentReader env, URI publicBaseUrl) {
-        List<String> raw = env.list("RETURN_TO_ALLOWED_ORIGINS", List.of(ReturnTo.normaliseOrigin(publicBaseUrl)));
+        List<String> raw = env.isGiven(RETURN_TO_ALLOWED_ORIGINS) ? env.list(RETURN_TO_ALLOWED_ORIGINS)
+                : List.of(ReturnTo.normaliseOrigin(publicBaseUrl));
         Set<String> origins = new LinkedHashSet<>();
         for (String origin : raw) {
-            Optional<URI> uri = env.httpUrl("RETURN_TO_ALLOWED_ORIGINS", origin);
+            Optional<URI> uri = httpUrl(env, RETURN_TO_ALLOWED_ORIGINS, origin);
             if (uri.isPresent() && (uri.get().getRawPath() == null || uri.get().getRawPath().isEmpty())) {
                 origins.add(ReturnTo.normaliseOrigin(uri.get()));
             } else if (uri.isPresent()) {
@@ -74,10 +78,8 @@ final class ConfigParsers {
         return Set.copyOf(origins);
     }
 
-    static List<ProviderId> providers(EnvironmentReader env, Mode mode) {
-        List<String> fallback = mode == Mode.DEV ? List.of("customerio", "sandbox", "customerio-app-api")
-                : List.of("customerio");
-        List<String> ids = env.list("PROVIDERS", fallback);
+    static List<ProviderId> providers(EnvironmentReader env) {
+        List<String> ids = env.list(PROVIDERS);
         List<ProviderId> providers = new ArrayList<>();
         for (String id : ids) {
             try {
@@ -95,45 +97,75 @@ final class ConfigParsers {
         return List.copyOf(providers);
     }
 
-    static Duration positive(EnvironmentReader env, String name, Duration fallback) {
-        Duration value = env.duration(name, fallback);
-        if (value.isZero()) {
-            env.problem(name + " must be longer than zero");
-        }
-        return value;
+    static LogFormat logFormat(EnvironmentReader env) {
+        return env.value(LOG_FORMAT, text -> enumValue(LogFormat.class, text), "must be text or json");
     }
 
-    static LogFormat logFormat(EnvironmentReader env) {
-        String raw = env.string("LOG_FORMAT", "text").toUpperCase(Locale.ROOT);
-        try {
-            return LogFormat.valueOf(raw);
-        } catch (IllegalArgumentException e) {
-            env.problem("LOG_FORMAT must be text or json");
-            return LogFormat.TEXT;
-        }
+    static Level logLevel(EnvironmentReader env) {
+        return env.value(LOG_LEVEL, text -> enumValue(Level.class, text), "must be trace, debug, info, warn or error");
+    }
+
+    static Path dataDir(EnvironmentReader env) {
+        return env.value(DATA_DIR, ConfigParsers::path, "must be a directory path");
+    }
+
+    /** An IP address to listen on, as Jetty takes it. */
+    static String bindAddress(EnvironmentReader env) {
+        return env.value(BIND_ADDRESS, text -> ipAddress(text).map(address -> text),
+                "must be an IP address, such as 127.0.0.1 or 0.0.0.0");
     }
 
     static Set<InetAddress> trustedProxies(EnvironmentReader env) {
         Set<InetAddress> proxies = new LinkedHashSet<>();
-        for (String address : env.list("TRUSTED_PROXIES", List.of())) {
-            try {
-                if (!IP_LITERAL.matcher(address).matches()) {
-                    throw new UnknownHostException();
-                }
-                proxies.add(InetAddress.getByName(address)); // a literal: no DNS lookup happens
-            } catch (UnknownHostException e) {
-                env.problem("TRUSTED_PROXIES entries must be IP addresses, got one that is not");
-            }
+        for (String address : env.list(TRUSTED_PROXIES)) {
+            ipAddress(address).ifPresentOrElse(proxies::add,
+                    () -> env.problem("TRUSTED_PROXIES entries must be IP addresses, got one that is not"));
         }
         return Set.copyOf(proxies);
+    }
+
+    /** An absolute http(s) URL without user info, query or fragment. */
+    static Optional<URI> httpUrl(EnvironmentReader env, Setting setting, String value) {
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() != null && uri.getScheme().toLowerCase(Locale.ROOT).matches("https?")
+                    && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && uri.getRawUserInfo() == null) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        env.problem(setting.name() + " must be an absolute http(s) URL without user info, query or fragment");
+        return Optional.empty();
     }
 
     static boolean isHttps(URI uri) {
         return "https".equalsIgnoreCase(uri.getScheme());
     }
 
-    static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+    /** A literal IPv4 or IPv6 address: no DNS lookup happens. */
+    private static Optional<InetAddress> ipAddress(String text) {
+        try {
+            return IP_LITERAL.matcher(text).matches() ? Optional.of(InetAddress.getByName(text)) : Optional.empty();
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> path(String text) {
+        try {
+            return Optional.of(Path.of(text));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String text) {
+        try {
+            return Optional.of(Enum.valueOf(type, text.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

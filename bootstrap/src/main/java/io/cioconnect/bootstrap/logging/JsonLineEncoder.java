@@ -2,14 +2,17 @@ package io.cioconnect.bootstrap.logging;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.encoder.EncoderBase;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * One JSON object per log line ({@code LOG_FORMAT=json}): time, level, logger, thread, message, MDC and
- * the exception's class and message. Everything textual goes through the {@link Redactor}.
+ * One JSON object per log line ({@code LOG_FORMAT=json}) with the field names of the Elastic Common Schema:
+ * {@code @timestamp}, {@code log.level}, {@code log.logger}, {@code process.thread.name}, {@code message},
+ * the logging context (such as {@code http.request.id}), and for an exception {@code error.type},
+ * {@code error.message} and {@code error.stack_trace}. Everything textual goes through the {@link Redactor}.
  */
 public final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
 
@@ -21,10 +24,10 @@ public final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
     @Override
     public byte[] encode(ILoggingEvent event) {
         StringBuilder json = new StringBuilder(256).append('{');
-        field(json, "time", Instant.ofEpochMilli(event.getTimeStamp()).toString()).append(',');
-        field(json, "level", event.getLevel().toString()).append(',');
-        field(json, "logger", event.getLoggerName()).append(',');
-        field(json, "thread", event.getThreadName()).append(',');
+        field(json, "@timestamp", Instant.ofEpochMilli(event.getTimeStamp()).toString()).append(',');
+        field(json, "log.level", event.getLevel().toString()).append(',');
+        field(json, "log.logger", event.getLoggerName()).append(',');
+        field(json, "process.thread.name", event.getThreadName()).append(',');
         field(json, "message", Redactor.redact(event.getFormattedMessage()));
         for (Map.Entry<String, String> entry : event.getMDCPropertyMap().entrySet()) {
             json.append(',');
@@ -33,7 +36,9 @@ public final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
         IThrowableProxy error = event.getThrowableProxy();
         if (error != null) {
             json.append(',');
-            field(json, "error", error.getClassName() + ": " + Redactor.redact(error.getMessage()));
+            field(json, "error.type", error.getClassName()).append(',');
+            field(json, "error.message", Redactor.redact(error.getMessage())).append(',');
+            field(json, "error.stack_trace", Redactor.redact(ThrowableProxyUtil.asString(error)));
         }
         return json.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
     }

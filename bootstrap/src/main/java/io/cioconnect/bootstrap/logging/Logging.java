@@ -13,16 +13,20 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 
-/** Switches the log output to the configured {@link LogFormat} once the configuration is known. */
+/**
+ * Switches the log output to the configured {@link LogFormat} and level once the configuration is known.
+ * Both formats pass messages and stack traces through the {@link Redactor}, and carry the request id.
+ */
 public final class Logging {
 
-    /** The text pattern: {@code %redactedMessage} instead of {@code %msg}. */
-    static final String TEXT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level [%thread] %logger{36} - %redactedMessage%n";
+    /** The text pattern: {@code %redactedMessage} and {@code %redactedException} instead of {@code %msg} and {@code %ex}. */
+    static final String TEXT_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level [%thread]%requestId %logger{36}"
+            + " - %redactedMessage%n%redactedException";
 
     private Logging() {
     }
 
-    public static void configure(LogFormat format) {
+    public static void configure(LogFormat format, org.slf4j.event.Level level) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.detachAndStopAllAppenders();
@@ -32,7 +36,7 @@ public final class Logging {
         appender.setEncoder(format == LogFormat.JSON ? jsonEncoder(context) : textEncoder(context));
         appender.start();
         root.addAppender(appender);
-        root.setLevel(Level.INFO);
+        root.setLevel(Level.toLevel(level.name()));
     }
 
     private static Encoder<ILoggingEvent> textEncoder(LoggerContext context) {
@@ -50,6 +54,8 @@ public final class Logging {
         Map<String, String> rules = existing instanceof Map<?, ?> map
                 ? (Map<String, String>) map : new HashMap<>();
         rules.put("redactedMessage", RedactingMessageConverter.class.getName());
+        rules.put("redactedException", RedactingThrowableConverter.class.getName());
+        rules.put("requestId", RequestIdConverter.class.getName());
         return rules;
     }
 

@@ -2,6 +2,7 @@ package io.cioconnect.bootstrap.badinput;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -41,6 +42,19 @@ final class Adversarial {
         return huge(random);
     }
 
+    /**
+     * A {@code client_state} a host may send: 1 to 256 printable ASCII characters, among them everything a
+     * URL, a query or a page treats specially.
+     */
+    static String clientState(Random random) {
+        StringBuilder state = new StringBuilder(random.nextBoolean() ? SCRIPT + "&status=connected#" : "");
+        int length = 1 + random.nextInt(random.nextBoolean() ? 20 : 256 - state.length());
+        while (state.length() < length) {
+            state.append((char) (0x20 + random.nextInt(0x7F - 0x20)));
+        }
+        return state.toString();
+    }
+
     /** Long enough to cross every length limit the service has (2 KiB parameters, 200-character owners). */
     static String huge(Random random) {
         int length = pick(random, List.of(201, 2049, 4097, 9000));
@@ -55,6 +69,29 @@ final class Adversarial {
             case 3 -> UUID.randomUUID().toString();
             case 4 -> pick(random, known) + pick(random, List.of("/", "%2F", ".", "%00", "x", " ", "/..", ";a=b"));
             default -> encodeForQuery(text(random));
+        };
+    }
+
+    /**
+     * Shaped like a listing's {@code next_cursor} (base64url of {@code c1.<seconds>.<nanos>.<id>}) but with odd
+     * numbers, ids, versions and tails, or {@code real} with one character changed.
+     */
+    static String cursor(Random random, String real) {
+        if (random.nextInt(3) == 0) {
+            int at = random.nextInt(real.length());
+            return real.substring(0, at) + pick(random, List.of("A", "_", "-", "z", "9")) + real.substring(at + 1);
+        }
+        String content = pick(random, List.of("c1", "c2", "", "C1")) + "."
+                + pick(random, List.of("0", "-1", "1767225600", "99999999999999999999", "-9223372036854775808", "01", text(random)))
+                + "." + pick(random, List.of("0", "999999999", "1000000000", "-1", "x"))
+                + "." + pick(random, List.of(UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000", "1-1-1-1-1",
+                        text(random)));
+        String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(content.getBytes(StandardCharsets.UTF_8));
+        return switch (random.nextInt(5)) {
+            case 0 -> encoded + "=";
+            case 1 -> encoded.substring(0, encoded.length() / 2);
+            case 2 -> Base64.getEncoder().encodeToString(content.getBytes(StandardCharsets.UTF_8));
+            default -> encoded;
         };
     }
 

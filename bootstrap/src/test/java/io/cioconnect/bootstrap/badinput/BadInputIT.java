@@ -62,6 +62,7 @@ class BadInputIT {
         // Limits high enough never to trip, so every request reaches its handler, yet on, so their code runs.
         env.put("API_RATE_LIMIT", "1000000");
         env.put("BROWSER_RATE_LIMIT", "1000000");
+        env.put("AUTH_FAILURE_LIMIT", "1000000");
         env.put("TRUSTED_PROXIES", "127.0.0.1,::1");
         service = RunningService.start(Mode.SERVE, POSTGRES.database(), env);
         port = service.baseUrl.getPort();
@@ -79,7 +80,8 @@ class BadInputIT {
                 "connection_id");
         secrets.apiKeyConnection(keyConnection, appApiKey);
         ids.add(keyConnection);
-        requests = new BadRequests(service.apiKey, ids, List.of(PROVIDER, LiveKeyForms.PROVIDER));
+        String cursor = service.api.call("GET", "/api/v1/connections?limit=1", null).json().get("next_cursor").asText();
+        requests = new BadRequests(service.apiKey, ids, List.of(PROVIDER, LiveKeyForms.PROVIDER), cursor);
     }
 
     @AfterAll

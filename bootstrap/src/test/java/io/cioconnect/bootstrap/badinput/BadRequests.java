@@ -25,21 +25,28 @@ final class BadRequests {
 
     private static final Header JSON_CONTENT = new Header("Content-Type", "application/json");
 
+    private static final List<String> LISTING_PARAMETERS = List.of("owner", "provider", "status", "limit", "cursor");
+
     private final String apiKey;
     private final List<String> ids;
     private final List<String> providers;
+    private final String cursor;
 
-    BadRequests(String apiKey, List<String> ids, List<String> providers) {
+    /** {@code cursor}: a real {@code next_cursor} of the seeded connections, for tampering with. */
+    BadRequests(String apiKey, List<String> ids, List<String> providers, String cursor) {
         this.apiKey = apiKey;
         this.ids = List.copyOf(ids);
         this.providers = List.copyOf(providers);
+        this.cursor = cursor;
     }
 
     /** Any host API endpoint with a valid key: odd ids in paths, odd and repeated query parameters, any method. */
     Request hostApi(Random random) {
         String id = Adversarial.id(random, ids);
-        String[] route = switch (random.nextInt(5)) {
-            case 0 -> new String[] {"GET", "/api/v1/connections" + query(random, List.of("owner", "provider", "status", "limit"))};
+        String[] route = switch (random.nextInt(6)) {
+            case 0 -> new String[] {"GET", "/api/v1/connections" + (random.nextBoolean() ? query(random, LISTING_PARAMETERS)
+                    : listingQuery(random))};
+            case 5 -> new String[] {"GET", "/api/v1/providers" + query(random, LISTING_PARAMETERS)};
             case 1 -> new String[] {random.nextBoolean() ? "GET" : "DELETE", "/api/v1/connections/" + id};
             case 2 -> new String[] {"POST", "/api/v1/connections/" + id + "/access-token" + query(random, List.of("force_refresh"))};
             case 3 -> new String[] {"POST", "/api/v1/connect-sessions" + query(random, List.of("owner"))};
@@ -114,6 +121,25 @@ final class BadRequests {
         List<Header> headers = random.nextBoolean() ? authorization(random) : List.of();
         return new Request(Adversarial.pick(random, METHODS), path + query(random, List.of("x", "format", "debug")), headers,
                 random.nextInt(5) == 0 ? JsonBodies.anything(random) : null);
+    }
+
+    /** Listing parameters with values close to valid ones: real owners and providers, edge limits, forged cursors. */
+    private String listingQuery(Random random) {
+        List<String> pairs = new ArrayList<>();
+        for (String name : LISTING_PARAMETERS) {
+            if (random.nextInt(3) == 0) {
+                pairs.add(name + "=" + Adversarial.encodeForQuery(switch (name) {
+                    case "owner" -> Adversarial.pick(random, List.of("owner-0", "owner-key", "nobody", Adversarial.text(random)));
+                    case "provider" -> random.nextBoolean() ? Adversarial.pick(random, providers) : Adversarial.text(random);
+                    case "status" -> Adversarial.pick(random, List.of("active", "reauthorization_required", "ACTIVE", "revoked",
+                            Adversarial.text(random)));
+                    case "limit" -> Adversarial.pick(random, List.of("1", "2", "200", "0", "201", "-1", "1e2", "07", "+5",
+                            Adversarial.text(random)));
+                    default -> Adversarial.cursor(random, cursor);
+                }));
+            }
+        }
+        return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
     }
 
     private String query(Random random, List<String> names) {

@@ -17,8 +17,13 @@ final class ConnectLinks {
 
     /** Creates a connect session for {@code owner} and opens its link; fails unless it answers {@code expected}. */
     static Response open(HostApi api, int port, String owner, String provider, int expected) {
+        return open(api, port, owner, provider, null, expected);
+    }
+
+    /** As above, the session carrying {@code clientState} unless it is null. */
+    static Response open(HostApi api, int port, String owner, String provider, String clientState, int expected) {
         try {
-            URI connectUrl = api.createConnectUrl(owner, provider, RunningService.RETURN_TO);
+            URI connectUrl = api.createConnectUrl(owner, provider, RunningService.RETURN_TO, clientState);
             Response start = RawHttp.send(port, new Request("GET", connectUrl.getRawPath() + "?" + connectUrl.getRawQuery(),
                     List.of(), null));
             if (start.status() != expected) {

@@ -33,6 +33,14 @@ final class JsonBodies {
         if (random.nextBoolean()) {
             fields.add("\"scopes\":" + value(random));
         }
+        if (random.nextBoolean()) {
+            fields.add("\"client_state\":" + switch (random.nextInt(4)) {
+                case 0 -> string(Adversarial.clientState(random));
+                case 1 -> string(Adversarial.clientState(random) + "s".repeat(256));
+                case 2 -> string(Adversarial.text(random));
+                default -> value(random);
+            });
+        }
         if (random.nextInt(5) == 0) {
             fields.add(string(Adversarial.text(random)) + ":" + value(random));
         }

@@ -13,7 +13,8 @@ import java.util.Random;
 /**
  * Callbacks of flows that really started: each try opens a fresh connect link, then comes back with the
  * real state and cookie or a broken one, and a random code, error, description and issuer, so the bad
- * input reaches the code exchange and the error paths behind the state check.
+ * input reaches the code exchange and the error paths behind the state check. Half the links carry a
+ * {@code client_state} full of characters a URL treats specially, which the redirect must carry back.
  */
 final class LiveCallbacks {
 
@@ -28,7 +29,7 @@ final class LiveCallbacks {
     }
 
     Request next(Random random) {
-        Response start = start("fuzz-" + random.nextInt(1000));
+        Response start = start("fuzz-" + random.nextInt(1000), random);
         URI authorize = URI.create(start.header("Location").orElseThrow());
         String state = ConnectFlows.parameter(authorize, "state");
         String cookie = start.header("Set-Cookie").orElseThrow().split(";", 2)[0];
@@ -57,7 +58,8 @@ final class LiveCallbacks {
         return new Request("GET", "/oauth/" + provider + "/callback?" + String.join("&", query), headers, null);
     }
 
-    private Response start(String owner) {
-        return ConnectLinks.open(api, port, owner, provider, 302);
+    private Response start(String owner, Random random) {
+        return ConnectLinks.open(api, port, owner, provider,
+                random.nextBoolean() ? Adversarial.clientState(random) : null, 302);
     }
 }

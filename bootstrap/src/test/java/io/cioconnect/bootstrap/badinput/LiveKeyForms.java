@@ -31,7 +31,7 @@ final class LiveKeyForms {
     }
 
     Request next(Random random) {
-        Response start = start("keys-" + random.nextInt(1000));
+        Response start = start("keys-" + random.nextInt(1000), random);
         Matcher csrf = CSRF.matcher(start.text());
         if (!csrf.find()) {
             throw new IllegalStateException("the key form has no CSRF token");
@@ -71,7 +71,8 @@ final class LiveKeyForms {
         }
     }
 
-    private Response start(String owner) {
-        return ConnectLinks.open(api, port, owner, PROVIDER, 200);
+    private Response start(String owner, Random random) {
+        return ConnectLinks.open(api, port, owner, PROVIDER, random.nextBoolean() ? Adversarial.clientState(random) : null,
+                200);
     }
 }

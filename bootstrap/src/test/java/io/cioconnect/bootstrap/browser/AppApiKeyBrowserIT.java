@@ -81,6 +81,8 @@ class AppApiKeyBrowserIT {
     void connectsAKeyFromTheConsoleAfterARefusedOne() throws Exception {
         browser.get(service.baseUrl + "/");
         browser.findElement(By.id("api-key")).sendKeys(service.apiKey);
+        // The console offers what GET /api/v1/providers lists, once it has the key.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#provider option[value='customerio-app-api']")));
         new Select(browser.findElement(By.id("provider"))).selectByValue("customerio-app-api");
         browser.findElement(By.id("connect")).click();
 
@@ -98,6 +100,8 @@ class AppApiKeyBrowserIT {
         browser.findElement(By.cssSelector("button[value='connect']")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "Connected"));
+        // The list loads after the page: wait for it, as the console test does.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action='get-token']")));
         assertThat(browser.findElement(By.id("connections")).getText()).contains("customerio-app-api", "active");
         screenshot("key-3-connected");
     }

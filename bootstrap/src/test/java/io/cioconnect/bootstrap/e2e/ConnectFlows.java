@@ -20,6 +20,11 @@ public final class ConnectFlows {
 
     /** Opens the connect link, allows access at the sandbox, and returns the final redirect to return_to. */
     public static URI throughSandbox(Browser browser, URI connectUrl) throws Exception {
+        return callback(browser, allowedAtSandbox(browser, connectUrl));
+    }
+
+    /** Opens the connect link and allows access at the sandbox; returns the callback the sandbox redirects to. */
+    public static URI allowedAtSandbox(Browser browser, URI connectUrl) throws Exception {
         HttpResponse<String> start = browser.get(connectUrl);
         assertThat(start.statusCode()).isEqualTo(302);
         HttpResponse<String> consent = browser.get(Browser.location(start));
@@ -29,7 +34,7 @@ public final class ConnectFlows {
         HttpResponse<String> allowed = browser.postForm(consent.uri(),
                 Map.of("request_id", requestId.group(1), "decision", "allow"));
         assertThat(allowed.statusCode()).isEqualTo(302);
-        return callback(browser, Browser.location(allowed));
+        return Browser.location(allowed);
     }
 
     /** Delivers the provider's redirect back to the service and returns where the service sends the browser. */

@@ -40,8 +40,15 @@ public final class HostApi {
     }
 
     public URI createConnectUrl(String owner, String provider, String returnTo) throws IOException, InterruptedException {
+        return createConnectUrl(owner, provider, returnTo, null);
+    }
+
+    /** As above, with a {@code client_state} (sent as a JSON string) unless it is null. */
+    public URI createConnectUrl(String owner, String provider, String returnTo, String clientState)
+            throws IOException, InterruptedException {
         Answer created = call("POST", "/api/v1/connect-sessions",
-                "{\"owner\":\"" + owner + "\",\"provider\":\"" + provider + "\",\"return_to\":\"" + returnTo + "\"}");
+                "{\"owner\":\"" + owner + "\",\"provider\":\"" + provider + "\",\"return_to\":\"" + returnTo + "\""
+                        + (clientState == null ? "" : ",\"client_state\":" + JSON.writeValueAsString(clientState)) + "}");
         if (created.status() != 201) {
             throw new AssertionError("connect session not created: " + created.status() + " " + created.raw().body());
         }

@@ -19,6 +19,7 @@ public final class RunningService implements AutoCloseable {
     public static final String RETURN_TO = APP_ORIGIN + "/settings";
     public static final String ENCRYPTION_KEY = "e2e-key:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
+    /** Where tests reach the service: its own port on loopback (PUBLIC_BASE_URL may differ, as behind a proxy). */
     public final URI baseUrl;
     public final HostApi api;
     public final String apiKey;
@@ -51,9 +52,10 @@ public final class RunningService implements AutoCloseable {
         // Tests walk flows far faster than people do; the limits have tests of their own in adapters-http.
         env.put("BROWSER_RATE_LIMIT", "0");
         env.put("API_RATE_LIMIT", "0");
+        env.put("AUTH_FAILURE_LIMIT", "0");
         env.putAll(more); // may override PORT and PUBLIC_BASE_URL too
-        CioConnect service = CioConnect.start(ServiceConfig.read(env, mode), env);
-        return new RunningService(URI.create(env.get("PUBLIC_BASE_URL")), apiKey, env, service);
+        CioConnect service = CioConnect.start(ServiceConfig.read(env, mode));
+        return new RunningService(URI.create("http://localhost:" + env.get("PORT")), apiKey, env, service);
     }
 
     public static int freePort() throws IOException {

@@ -2,10 +2,17 @@ package io.cioconnect.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.bootstrap.config.Mode;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +120,39 @@ class SandboxFlowIT {
         assertThat(token.json().get("expires_at").isNull()).isTrue();
     }
 
+    /** Dev mode names customerio in PROVIDERS, but without its credentials it is left out: never offered. */
+    @Test
+    void listsOnlyTheProvidersThatAreEnabled() throws Exception {
+        HostApi.Answer providers = service.api.call("GET", "/api/v1/providers", null);
+
+        assertThat(providers.status()).isEqualTo(200);
+        assertThat(providers.json().get("providers")).extracting(p -> p.get("id").asText() + " " + p.get("kind").asText())
+                .containsExactly("sandbox oauth2", "customerio-mcp mcp", "customerio-app-api app_api_key");
+        HostApi.Answer refused = service.api.call("POST", "/api/v1/connect-sessions", "{\"owner\": \"olga\", "
+                + "\"provider\": \"customerio\", \"return_to\": \"" + RunningService.RETURN_TO + "\"}");
+        assertThat(refused.status()).isEqualTo(400);
+    }
+
+    @Test
+    void listsConnectionsAcrossOwnersAPageAtATime() throws Exception {
+        for (String owner : List.of("page-1", "page-2", "page-3")) {
+            ConnectFlows.throughSandbox(new Browser(), service.api.createConnectUrl(owner, "sandbox", RunningService.RETURN_TO));
+        }
+        List<String> owners = new ArrayList<>();
+        String query = "?provider=sandbox&status=active&limit=2";
+        HostApi.Answer page = service.api.call("GET", "/api/v1/connections" + query, null);
+        while (true) {
+            assertThat(page.status()).isEqualTo(200);
+            page.json().get("connections").forEach(connection -> owners.add(connection.get("owner").asText()));
+            if (page.json().get("next_cursor").isNull()) {
+                break;
+            }
+            page = service.api.call("GET", "/api/v1/connections" + query + "&cursor=" + page.json().get("next_cursor").asText(), null);
+        }
+
+        assertThat(owners).containsSubsequence("page-1", "page-2", "page-3").doesNotHaveDuplicates();
+    }
+
     @Test
     void servesHealthMetricsAndOpenApi() throws Exception {
         Browser anyone = new Browser();
@@ -121,5 +161,40 @@ class SandboxFlowIT {
         assertThat(anyone.get(service.baseUrl.resolve("/metrics")).body()).contains("http_server_requests");
         assertThat(anyone.get(service.baseUrl.resolve("/openapi.json")).body()).contains("\"openapi\"");
         assertThat(anyone.get(service.baseUrl.resolve("/")).body()).contains("cio-connect");
+    }
+
+    /**
+     * A newcomer on a fresh machine connects an "MCP" account: dev's customerio-mcp finds the sandbox's MCP server,
+     * which fetches the service's client ID metadata document, and the token opens the sandbox's MCP server.
+     */
+    @Test
+    void connectsAnMcpAccountAtTheSandboxAndCallsItsMcpServer() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> start = browser.get(service.api.createConnectUrl("mia", "customerio-mcp",
+                RunningService.RETURN_TO));
+        URI authorize = Browser.location(start);
+        String documentUrl = service.baseUrl + "/oauth/customerio-mcp/client-metadata.json";
+        assertThat(ConnectFlows.parameter(authorize, "client_id")).isEqualTo(documentUrl);
+        assertThat(ConnectFlows.parameter(authorize, "resource")).isEqualTo(service.baseUrl + "/sandbox/mcp");
+        assertThat(browser.get(authorize).body()).contains("Client identity: <strong>client ID metadata document</strong>");
+
+        URI back = ConnectFlows.throughSandbox(browser, service.api.createConnectUrl("mia", "customerio-mcp",
+                RunningService.RETURN_TO));
+        String id = ConnectFlows.parameter(back, "connection_id");
+        HostApi.Answer connection = service.api.call("GET", "/api/v1/connections/" + id, null);
+        HostApi.Answer token = service.api.call("POST", "/api/v1/connections/" + id + "/access-token",
+                "{\"force_refresh\": true}");
+
+        assertThat(connection.json().get("resource").asText()).isEqualTo(service.baseUrl + "/sandbox/mcp");
+        HttpResponse<String> initialized = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(connection.json().get("resource").asText())).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token.json().get("access_token").asText())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode client = new ObjectMapper().readTree(initialized.body()).path("result").path("_meta")
+                .path("io.cioconnect/client");
+        assertThat(client.path("client_id").asText()).isEqualTo(documentUrl);
+        assertThat(client.path("identity").asText()).isEqualTo("metadata_document");
     }
 }

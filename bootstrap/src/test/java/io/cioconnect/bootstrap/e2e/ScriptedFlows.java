@@ -22,16 +22,27 @@ public final class ScriptedFlows {
 
         /** The callback the provider would send this browser to with {@code code}. */
         public URI callback(String code) {
+            return callbackWith("code=" + encode(code));
+        }
+
+        /** The callback with this flow's state and {@code query} (already encoded) besides. */
+        public URI callbackWith(String query) {
             String redirectUri = ConnectFlows.parameter(authorizeUrl, "redirect_uri");
             String state = ConnectFlows.parameter(authorizeUrl, "state");
-            return URI.create(redirectUri + "?code=" + encode(code) + "&state=" + encode(state));
+            return URI.create(redirectUri + "?" + query + "&state=" + encode(state));
         }
     }
 
     /** Creates a connect session for {@code owner} and opens its link in a new browser. */
     public static PendingFlow begin(HostApi api, String provider, String owner) throws Exception {
+        return begin(api, provider, owner, null);
+    }
+
+    /** As above, the session carrying {@code clientState} unless it is null. */
+    public static PendingFlow begin(HostApi api, String provider, String owner, String clientState) throws Exception {
         Browser browser = new Browser();
-        HttpResponse<String> start = browser.get(api.createConnectUrl(owner, provider, RunningService.RETURN_TO));
+        HttpResponse<String> start = browser.get(api.createConnectUrl(owner, provider, RunningService.RETURN_TO,
+                clientState));
         assertThat(start.statusCode()).as("start answers a redirect to the provider").isEqualTo(302);
         return new PendingFlow(browser, Browser.location(start));
     }

@@ -16,6 +16,9 @@ enum ProviderFault {
     /** Longer than the client waits between retries, so it gives up at once and passes the wait on. */
     RATE_LIMITED("http-429", "HTTP 429", () -> new MockResponse.Builder()
             .code(429).setHeader("Retry-After", "90").body("slow down").build()),
+    /** A provider asking for 31 years of patience: the host is told five minutes at most. */
+    ABSURD_RETRY_AFTER("http-503-forever", "HTTP 503", () -> new MockResponse.Builder()
+            .code(503).setHeader("Retry-After", "999999999").body("come back in 2057").build()),
     /** A maintenance page from a proxy in front of the provider, with a 200. */
     HTML_PAGE("html", "HTML", () -> new MockResponse.Builder().code(200)
             .setHeader("Content-Type", "text/html").body("<!DOCTYPE html><html><body>Maintenance</body></html>").build()),
@@ -37,8 +40,12 @@ enum ProviderFault {
         return answer.get();
     }
 
-    /** The Retry-After the service passes on for an expired token, when this fault names one. */
+    /** The Retry-After the service passes on for an expired token, when this fault names one (capped at 300 s). */
     String retryAfter() {
-        return this == RATE_LIMITED ? "90" : null;
+        return switch (this) {
+            case RATE_LIMITED -> "90";
+            case ABSURD_RETRY_AFTER -> "300";
+            default -> null;
+        };
     }
 }

@@ -2,6 +2,8 @@ package io.cioconnect.bootstrap.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +32,32 @@ class RedactorTest {
         "POST /api/v1/connections/{id}/access-token 200 12ms key=backend"})
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(Redactor.redact(line)).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"access_token\" : \"at-secret-5\"} | at-secret-5",
+        "Token = tk-secret-6 | tk-secret-6",
+        "BASIC   Y2xpZW50OnNlY3JldA== | Y2xpZW50OnNlY3JldA",
+        "java.lang.IllegalStateException: bad password:hunter3 | hunter3"})
+    void masksThemWhateverTheirCaseOrSpacing(String line, String secret) {
+        assertThat(Redactor.redact(line)).doesNotContain(secret);
+    }
+
+    /** The cheap scan that skips patterns must never skip one that would have matched (seeded, so repeatable). */
+    @Test
+    void skipsOnlyPatternsThatCouldNotHaveMatched() {
+        String[] parts = {"code", "state", "token", "access_token", "Bearer", "basic", "key", "apikey", "password",
+            "=", ":", " = ", "\"", "\": \"", " ", "\n", "&", ",", "k1", "abcdef123456", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            "/api/v1/connections/{id}/access-token", "200", "12ms", "é", "x"};
+        Random random = new Random(20240611L);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int n = random.nextInt(12); n >= 0; n--) {
+                line.append(parts[random.nextInt(parts.length)]);
+            }
+            assertThat(Redactor.redact(line.toString())).as(line.toString())
+                    .isEqualTo(Redactor.redactWithEveryPattern(line.toString()));
+        }
     }
 }

@@ -1,7 +1,7 @@
 package io.cioconnect.application.port.in;
 
 import io.cioconnect.domain.AppApiRegion;
-import io.cioconnect.domain.State;
+import io.cioconnect.domain.FormToken;
 import java.util.Objects;
 
 /**
@@ -9,7 +9,7 @@ import java.util.Objects;
  * cookie), the origin of {@code return_to} (where a successful submit lands, so the page must allow it as
  * a form target) and the region to preselect.
  */
-public record ApiKeyForm(State csrfToken, String returnToOrigin, AppApiRegion region) {
+public record ApiKeyForm(FormToken csrfToken, String returnToOrigin, AppApiRegion region) {
 
     public ApiKeyForm {
         Objects.requireNonNull(csrfToken, "csrfToken");

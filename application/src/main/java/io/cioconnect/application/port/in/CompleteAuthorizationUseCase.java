@@ -1,10 +1,7 @@
 package io.cioconnect.application.port.in;
 
 import io.cioconnect.domain.BrowserBinding;
-import io.cioconnect.domain.ConnectionId;
-import io.cioconnect.domain.FlowError;
 import io.cioconnect.domain.ProviderId;
-import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -13,7 +10,7 @@ import java.util.Objects;
  */
 public interface CompleteAuthorizationUseCase {
 
-    CallbackOutcome complete(Command command);
+    FlowEnd complete(Command command);
 
     /**
      * The callback as received. Every field but {@code provider} may be {@code null} when absent.
@@ -31,24 +28,5 @@ public interface CompleteAuthorizationUseCase {
         public String toString() {
             return "Command[provider=" + provider + ", error=" + error + ", redacted]";
         }
-    }
-
-    /** Where the browser goes next. */
-    sealed interface CallbackOutcome {
-    }
-
-    /** The connection is stored; redirect to {@code redirectTo} ({@code return_to} with id and status). */
-    record Connected(ConnectionId connectionId, URI redirectTo) implements CallbackOutcome {
-    }
-
-    /** An identified flow failed; redirect to {@code redirectTo} ({@code return_to} with the error). */
-    record Failed(FlowError error, URI redirectTo) implements CallbackOutcome {
-    }
-
-    /**
-     * The callback belongs to no flow we can trust (missing, unknown, expired or replayed state; missing or
-     * wrong cookie): answer an error page, go nowhere, call no provider.
-     */
-    record Unidentified(String reason) implements CallbackOutcome {
     }
 }

@@ -1,11 +1,9 @@
 package io.cioconnect.application.port.in;
 
 import io.cioconnect.domain.BrowserBinding;
-import io.cioconnect.domain.ConnectionId;
-import io.cioconnect.domain.FlowError;
 import io.cioconnect.domain.ProviderId;
-import java.net.URI;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Use case: the end user submits the App API key form. The form is identified by its token and the
@@ -33,27 +31,36 @@ public interface ConnectWithApiKeyUseCase {
         }
     }
 
-    /** Where the browser goes next. */
+    /** Where the browser goes next: the flow ended (connected, cancelled or failed, or unidentified), or the form again. */
     sealed interface SubmissionOutcome {
+
+        /** Hands this outcome to the one handler of its kind; every kind must be handled. */
+        void match(Consumer<FlowEnd> ended, Consumer<TryAgain> tryAgain);
     }
 
-    /** The key works and is stored; redirect to {@code redirectTo} ({@code return_to} with id and status). */
-    record Connected(ConnectionId connectionId, URI redirectTo) implements SubmissionOutcome {
-    }
+    /** The flow is over, as an OAuth callback's would be; an unidentified submission was checked for nothing. */
+    record Ended(FlowEnd end) implements SubmissionOutcome {
+        public Ended {
+            Objects.requireNonNull(end, "end");
+        }
 
-    /** The flow ended without a connection (cancelled, or failed on our side); redirect to {@code redirectTo}. */
-    record Failed(FlowError error, URI redirectTo) implements SubmissionOutcome {
+        @Override
+        public void match(Consumer<FlowEnd> ended, Consumer<TryAgain> tryAgain) {
+            ended.accept(end);
+        }
     }
 
     /** Show the form again, with a fresh token, saying what went wrong; nothing was stored. */
     record TryAgain(ApiKeyForm form, Problem problem) implements SubmissionOutcome {
-    }
+        public TryAgain {
+            Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(problem, "problem");
+        }
 
-    /**
-     * The submission belongs to no form we can trust (missing, unknown, expired or used token; missing or
-     * wrong cookie): answer an error page, check nothing.
-     */
-    record Unidentified(String reason) implements SubmissionOutcome {
+        @Override
+        public void match(Consumer<FlowEnd> ended, Consumer<TryAgain> tryAgain) {
+            tryAgain.accept(this);
+        }
     }
 
     /** Why the form is shown again. */

@@ -6,9 +6,13 @@ import io.cioconnect.domain.ConnectionStatus;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.Scopes;
+import java.net.URI;
 import java.time.Instant;
 
-/** What a host application may know about a connection: everything but its credentials. */
+/**
+ * What a host application may know about a connection: everything but its credentials, and the resource its
+ * tokens are for (an MCP server's URL; {@code null} for providers that name none).
+ */
 public record ConnectionSummary(
         ConnectionId id,
         Owner owner,
@@ -19,11 +23,16 @@ public record ConnectionSummary(
         Instant updatedAt,
         Instant accessTokenExpiresAt,
         Instant lastRefreshedAt,
-        String lastError) {
+        String lastError,
+        URI resource) {
 
     public static ConnectionSummary of(Connection connection) {
+        return of(connection, null);
+    }
+
+    public static ConnectionSummary of(Connection connection, URI resource) {
         return new ConnectionSummary(connection.id(), connection.owner(), connection.provider(), connection.status(),
-                connection.tokens().scopes(), connection.createdAt(), connection.updatedAt(),
-                connection.tokens().expiresAt(), connection.lastRefreshedAt(), connection.lastError());
+                HostScopes.of(connection.tokens()), connection.createdAt(), connection.updatedAt(),
+                connection.tokens().expiresAt(), connection.lastRefreshedAt(), connection.lastError(), resource);
     }
 }

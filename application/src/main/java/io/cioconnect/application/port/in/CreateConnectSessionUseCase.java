@@ -1,5 +1,6 @@
 package io.cioconnect.application.port.in;
 
+import io.cioconnect.domain.ClientState;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.Scopes;
@@ -14,13 +15,19 @@ public interface CreateConnectSessionUseCase {
     CreatedConnectSession create(Command command);
 
     /**
-     * @param returnTo where the browser goes afterwards; checked against the allowed origins by the use case
-     * @param scopes   the scopes to ask for, or {@code null} for the provider's configured set
+     * @param returnTo    where the browser goes afterwards; checked against the allowed origins by the use case
+     * @param scopes      the scopes to ask for, or {@code null} for the provider's configured set
+     * @param clientState the host's value to echo on the redirect to {@code return_to}, or {@code null}
      */
-    record Command(Owner owner, ProviderId provider, String returnTo, Scopes scopes) {
+    record Command(Owner owner, ProviderId provider, String returnTo, Scopes scopes, ClientState clientState) {
         public Command {
             Objects.requireNonNull(owner, "owner");
             Objects.requireNonNull(provider, "provider");
+        }
+
+        /** A command without client state. */
+        public Command(Owner owner, ProviderId provider, String returnTo, Scopes scopes) {
+            this(owner, provider, returnTo, scopes, null);
         }
     }
 

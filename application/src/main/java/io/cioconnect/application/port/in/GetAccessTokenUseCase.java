@@ -3,6 +3,7 @@ package io.cioconnect.application.port.in;
 import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Scopes;
+import io.cioconnect.domain.TokenSet;
 import io.cioconnect.domain.TokenType;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,5 +24,10 @@ public interface GetAccessTokenUseCase {
 
     /** A token ready to use; {@code expiresAt} is {@code null} for credentials that do not expire. */
     record IssuedToken(AccessToken accessToken, TokenType tokenType, Instant expiresAt, Scopes scopes) {
+
+        /** The token of {@code tokens}, with its scopes as the host API lists them. */
+        public static IssuedToken of(TokenSet tokens) {
+            return new IssuedToken(tokens.accessToken(), tokens.type(), tokens.expiresAt(), HostScopes.of(tokens));
+        }
     }
 }

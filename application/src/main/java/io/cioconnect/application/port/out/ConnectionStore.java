@@ -1,8 +1,9 @@
 package io.cioconnect.application.port.out;
 
 import io.cioconnect.domain.Connection;
+import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
-import io.cioconnect.domain.Owner;
+import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.ProviderId;
 import java.time.Duration;
@@ -21,16 +22,21 @@ public interface ConnectionStore {
 
     Optional<Connection> findById(ConnectionId id);
 
-    /** The owner's connections, oldest first. */
-    List<Connection> findByOwner(Owner owner);
+    /**
+     * At most {@code limit} connections that {@code filter} matches, in listing order (oldest first, ties by
+     * id: {@link ListPosition}), starting just after {@code after}, or from the first when it is {@code null}.
+     */
+    List<Connection> list(ConnectionFilter filter, ListPosition after, int limit);
 
     /**
      * Stores a freshly connected connection. If the owner already has one for this provider, that one
-     * keeps its id and creation time and takes the candidate's credentials and status; a refresh lease on
-     * it ends, so a refresh still running with the old grant cannot write over the new one. Returns what is
-     * stored.
+     * keeps its id and creation time and takes the candidate's credentials and status, and the revocation
+     * that {@code revocationOfReplaced} derives from it as it was (if any) is queued in the same
+     * transaction, so a replaced grant is never forgotten. A refresh lease on it ends, so a refresh still
+     * running with the old grant cannot write over the new one. Returns what is stored.
      */
-    Connection saveConnected(Connection candidate);
+    Connection saveConnected(Connection candidate,
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced);
 
     /**
      * Claims the refresh of one connection under {@code wanted}: only while the row still has

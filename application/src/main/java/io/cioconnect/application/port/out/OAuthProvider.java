@@ -21,6 +21,15 @@ public interface OAuthProvider {
     /** The URL to send the browser to for this authorization request (RFC 6749 §4.1.1, RFC 7636 §4.3). */
     URI authorizeUrl(AuthorizationRequest request);
 
+    /**
+     * Makes an authorization request ready: its URL, the issuer the callback must name, the scopes asked for.
+     * A provider that discovers its endpoints or registers its client at run time does it here, and may be
+     * unavailable; the others answer {@link #authorizeUrl} with their descriptor's issuer.
+     */
+    default PreparedAuthorization prepare(AuthorizationRequest request) {
+        return new PreparedAuthorization.Ready(authorizeUrl(request), descriptor().issuer(), request.scopes());
+    }
+
     /** Exchanges a code for tokens (RFC 6749 §4.1.3). Never retried once the request may have been received. */
     TokenResult exchangeCode(AuthorizationCode code, PkceVerifier verifier, URI redirectUri);
 

@@ -1,0 +1,61 @@
+package io.cioconnect.adapter.http;
+
+import io.cioconnect.domain.ConnectionId;
+import io.cioconnect.domain.ListPosition;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The opaque {@code next_cursor} of a connection listing: the place the next page starts, as base64url of
+ * {@code c1.<epoch seconds>.<nanos>.<id>}. It is a position, not a credential: a forged one only moves where
+ * a page starts, inside a listing the same key may read whole. Reading is strict (shape, length, ranges, and
+ * one spelling per position), so anything the service did not write is a 400, never a query.
+ */
+final class ListCursor {
+
+    private static final int MAX_LENGTH = 96;
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_LENGTH + "}");
+    private static final Pattern CONTENT = Pattern.compile(
+            "c1\\.(-?[0-9]{1,19})\\.([0-9]{1,9})\\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+
+    private ListCursor() {
+    }
+
+    static String encode(ListPosition position) {
+        Instant at = position.createdAt();
+        String content = "c1." + at.getEpochSecond() + "." + at.getNano() + "." + position.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(content.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The position {@code cursor} names; 400 when it is not a cursor this service wrote. */
+    static ListPosition decode(String cursor) {
+        if (!SHAPE.matcher(cursor).matches()) {
+            throw invalid();
+        }
+        try {
+            String content = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.ISO_8859_1);
+            Matcher parts = CONTENT.matcher(content);
+            if (!parts.matches()) {
+                throw invalid();
+            }
+            ListPosition position = new ListPosition(
+                    Instant.ofEpochSecond(Long.parseLong(parts.group(1)), Long.parseLong(parts.group(2))),
+                    new ConnectionId(UUID.fromString(parts.group(3))));
+            if (!encode(position).equals(cursor)) {
+                throw invalid(); // "c1.007..." or stray padding bits: one position, one cursor
+            }
+            return position;
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw invalid();
+        }
+    }
+
+    private static HttpProblem invalid() {
+        return HttpProblem.badRequest("cursor is not a next_cursor this service returned");
+    }
+}
