@@ -1,7 +1,5 @@
 package io.cioconnect.adapter.persistence;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -12,10 +10,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** SQL of {@code connections}. */
 @RegisterConstructorMapper(ConnectionRow.class)
 interface ConnectionDao {
-
-    /** What the database decided on an upsert: the id, creation time and version the row has now. */
-    record Identity(UUID id, Instant createdAt, long version) {
-    }
 
     /**
      * The first connection of its (owner, provider) pair: inserted, returning its version. When the pair has
@@ -37,11 +31,10 @@ interface ConnectionDao {
     String LOCK_PAIR = "SELECT * FROM connections WHERE owner = :owner AND provider = :provider FOR UPDATE";
 
     /**
-     * A reconnection's write over the locked row: everything but its id, owner, provider and creation time,
-     * and the end of any refresh lease on it, so that a refresh still running with the replaced grant can
-     * write nothing (its compare-and-set finds another version) and the next refresh need not wait for it.
+     * A write of a whole connection (all but its id, owner, provider and creation time) that bumps its version
+     * and ends any refresh lease on it; the caller adds which row, under which condition.
      */
-    @SqlQuery("""
+    String WRITE_ROW = """
             UPDATE connections SET
                 status = :status, access_token = :accessToken, refresh_token = :refreshToken, token_type = :tokenType,
                 access_token_expires_at = :accessTokenExpiresAt, scopes = :scopes, app_api_region = :appApiRegion,
@@ -49,8 +42,13 @@ interface ConnectionDao {
                 refresh_failures = :refreshFailures, next_refresh_at = :nextRefreshAt,
                 refresh_outcome_unknown = :refreshOutcomeUnknown, refresh_holder = NULL, refresh_lease_until = NULL,
                 version = version + 1
-            WHERE id = :id
-            RETURNING version""")
+            """;
+
+    /**
+     * A reconnection's write over the locked row. Ending the lease means a refresh still running with the
+     * replaced grant writes nothing (its compare-and-set finds another version) and the next need not wait for it.
+     */
+    @SqlQuery(WRITE_ROW + "WHERE id = :id RETURNING version")
     Optional<Long> replace(@BindMethods ConnectionRow row);
 
     /** A refresh lease, taken only on the version the caller saw and when no other lease is live. */
@@ -79,16 +77,8 @@ interface ConnectionDao {
             RETURNING c.*""";
 
     /** The one write of a refresh: only while the lease is the holder's and the row unchanged; ends the lease. */
-    String COMPLETE_REFRESH = """
-            UPDATE connections SET
-                status = :status, access_token = :accessToken, refresh_token = :refreshToken, token_type = :tokenType,
-                access_token_expires_at = :accessTokenExpiresAt, scopes = :scopes, app_api_region = :appApiRegion,
-                updated_at = :updatedAt, last_refreshed_at = :lastRefreshedAt, last_error = :lastError,
-                refresh_failures = :refreshFailures, next_refresh_at = :nextRefreshAt,
-                refresh_outcome_unknown = :refreshOutcomeUnknown, refresh_holder = NULL, refresh_lease_until = NULL,
-                version = version + 1
-            WHERE id = :id AND refresh_holder = :holder AND version = :leaseVersion
-            RETURNING version""";
+    String COMPLETE_REFRESH = WRITE_ROW
+            + "WHERE id = :id AND refresh_holder = :holder AND version = :leaseVersion RETURNING version";
 
     @SqlUpdate("UPDATE connections SET refresh_holder = NULL, refresh_lease_until = NULL"
             + " WHERE id = :id AND refresh_holder = :holder")
