@@ -35,7 +35,8 @@ class CrashedRefreshIT extends MultiInstanceTest {
         RotatingProvider rotating = new RotatingProvider(provider);
         ServiceInstance killed = ServiceInstance.on(pools.get(0).connections(), rotating, clock);
         ServiceInstance survivor = ServiceInstance.on(pools.get(1).connections(), rotating, clock);
-        Connection due = pools.get(0).connections().saveConnected(connection("alice", clock.instant()), NOTHING_TO_REVOKE);
+        Connection due = pools.get(0).connections().saveConnected(connection("alice", clock.instant()),
+                NOTHING_TO_REVOKE);
         clock.advance(DUE);
         rotating.closeGateForTheNextRefreshOnly();
 
@@ -65,7 +66,8 @@ class CrashedRefreshIT extends MultiInstanceTest {
     void aKilledHolderWhoseRefreshTheProviderHadRotatedEndsInReauthorizationRequiredNotInAStuckRow() throws Exception {
         RotatingProvider rotating = new RotatingProvider(provider);
         ServiceInstance survivor = ServiceInstance.on(pools.get(1).connections(), rotating, clock);
-        Connection due = pools.get(0).connections().saveConnected(connection("bob", clock.instant()), NOTHING_TO_REVOKE);
+        Connection due = pools.get(0).connections().saveConnected(connection("bob", clock.instant()),
+                NOTHING_TO_REVOKE);
         clock.advance(DUE);
         LeaseClaim.Claimed dead = (LeaseClaim.Claimed) pools.get(0).connections()
                 .claimRefresh(leaseOn(due, clock.instant()), clock.instant());
@@ -86,7 +88,8 @@ class CrashedRefreshIT extends MultiInstanceTest {
     @Test
     void aHolderKilledDuringItsWriteLeavesNothingHalfWrittenAndIsTakenOverAfterItsLease() throws Exception {
         ServiceInstance survivor = ServiceInstance.on(pools.get(1).connections(), provider, clock);
-        Connection due = pools.get(0).connections().saveConnected(connection("carol", clock.instant()), NOTHING_TO_REVOKE);
+        Connection due = pools.get(0).connections().saveConnected(connection("carol", clock.instant()),
+                NOTHING_TO_REVOKE);
         clock.advance(DUE);
         LeaseClaim.Claimed dead = (LeaseClaim.Claimed) pools.get(0).connections()
                 .claimRefresh(leaseOn(due, clock.instant()), clock.instant());
@@ -114,7 +117,8 @@ class CrashedRefreshIT extends MultiInstanceTest {
     void aCallerGivesUpWaitingForAHungHolderAtItsDeadlineAndIsServedTheTokenThatStillWorks() throws Exception {
         ServiceInstance impatient = ServiceInstance.on(pools.get(1).connections(), provider, clock,
                 ServiceInstance.REFRESH.withWaitLimit(Duration.ofMillis(500)));
-        Connection due = pools.get(0).connections().saveConnected(connection("dave", clock.instant()), NOTHING_TO_REVOKE);
+        Connection due = pools.get(0).connections().saveConnected(connection("dave", clock.instant()),
+                NOTHING_TO_REVOKE);
         clock.advance(DUE);
         pools.get(0).connections().claimRefresh(leaseOn(due, clock.instant()), clock.instant());
 

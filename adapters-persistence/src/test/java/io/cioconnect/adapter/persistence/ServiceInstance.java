@@ -49,8 +49,8 @@ record ServiceInstance(ConnectionStore connections, GetAccessTokenUseCase getAcc
         ConnectionRefresher refresher = new ConnectionRefresher(connections, providers, new TestRandom(), clock,
                 settings, metrics);
         return new ServiceInstance(connections, new GetAccessTokenService(connections, refresher, clock, SETTINGS),
-                new RefreshDueConnectionsService(refresher, providers), new GetConnectionService(connections, providers),
-                metrics);
+                new RefreshDueConnectionsService(refresher, providers),
+                new GetConnectionService(connections, providers), metrics);
     }
 
     /** The access token this instance hands out for the connection. */

@@ -132,7 +132,8 @@ class TwoInstancesConcurrencyIT {
     void instancesClaimingDueConnectionsTogetherNeverClaimOneTwice() throws Exception {
         int due = 60;
         for (int i = 0; i < due; i++) {
-            first.connections().saveConnected(connection("due-" + i, NOW.minus(Duration.ofMinutes(58))), NOTHING_TO_REVOKE);
+            first.connections().saveConnected(connection("due-" + i, NOW.minus(Duration.ofMinutes(58))),
+                    NOTHING_TO_REVOKE);
         }
         ConcurrentLinkedQueue<UUID> claimed = new ConcurrentLinkedQueue<>();
 

@@ -158,8 +158,8 @@ class McpTokensIT extends McpServiceTest {
     }
 
     private long refreshRequests() {
-        return server.to("/as/token").stream().filter(request -> "refresh_token".equals(request.formParameter("grant_type")))
-                .count();
+        return server.to("/as/token").stream()
+                .filter(request -> "refresh_token".equals(request.formParameter("grant_type"))).count();
     }
 
     /** What an AI product does with the token: an MCP initialize call to the server the connection names. */
