@@ -113,8 +113,10 @@ final class BenchProvider implements AutoCloseable {
                     .filter(issued -> issued.redirectUri().equals(form.get("redirect_uri")))
                     .filter(issued -> issued.codeChallenge().equals(challengeOf(form.get("code_verifier"))))
                     .isPresent();
-            answer(exchange, valid ? 200 : 400, valid ? issueTokens() : "{\"error\":\"invalid_grant\"}");
+            String body = valid ? issueTokens() : "{\"error\":\"invalid_grant\"}";
+            // Counted before the answer leaves: whoever has the answer (a test, the flow scenario) finds it counted.
             ledger.exchanged(code, System.nanoTime() - started);
+            answer(exchange, valid ? 200 : 400, body);
         } else if ("refresh_token".equals(form.get("grant_type"))) {
             boolean valid = ledger.useRefreshToken(form.getOrDefault("refresh_token", ""));
             answer(exchange, valid ? 200 : 400, valid ? issueTokens() : "{\"error\":\"invalid_grant\"}");
