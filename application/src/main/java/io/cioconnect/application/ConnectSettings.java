@@ -18,8 +18,7 @@ public record ConnectSettings(
         Set<String> allowedReturnOrigins,
         Duration connectSessionTtl,
         Duration authorizationTtl,
-        Duration refreshSkew,
-        Duration refreshLockTimeout) {
+        Duration refreshSkew) {
 
     public ConnectSettings {
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
@@ -27,7 +26,6 @@ public record ConnectSettings(
         requirePositive(connectSessionTtl, "connectSessionTtl");
         requirePositive(authorizationTtl, "authorizationTtl");
         Objects.requireNonNull(refreshSkew, "refreshSkew");
-        requirePositive(refreshLockTimeout, "refreshLockTimeout");
         String base = publicBaseUrl.toString();
         if (base.endsWith("/")) {
             publicBaseUrl = URI.create(base.substring(0, base.length() - 1));
@@ -37,7 +35,7 @@ public record ConnectSettings(
     /** Defaults of SPEC §3 for everything but the URL and origins. */
     public static ConnectSettings defaults(URI publicBaseUrl, Set<String> allowedReturnOrigins) {
         return new ConnectSettings(publicBaseUrl, allowedReturnOrigins, Duration.ofMinutes(10), Duration.ofMinutes(10),
-                Duration.ofSeconds(60), Duration.ofSeconds(30));
+                Duration.ofSeconds(60));
     }
 
     /** The URL a host application sends the browser to: {@code <PUBLIC_BASE_URL>/oauth/{provider}/start?ticket=...}. */

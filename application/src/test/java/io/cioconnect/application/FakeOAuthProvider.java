@@ -47,6 +47,8 @@ public final class FakeOAuthProvider implements OAuthProvider {
     public final List<RevocableToken> revokedTokens = new CopyOnWriteArrayList<>();
     /** Extra time each refresh takes, to keep refreshes in flight in concurrency tests. */
     public volatile Duration refreshLatency = Duration.ZERO;
+    /** What this provider promises as the longest refresh: leases on its refreshes last this plus a margin. */
+    public volatile Duration refreshTimeLimit = Duration.ofSeconds(30);
     /** When set, how {@link #prepare} answers (a provider that discovers at run time); else the port's default. */
     public volatile Function<AuthorizationRequest, PreparedAuthorization> preparation;
 
@@ -94,6 +96,11 @@ public final class FakeOAuthProvider implements OAuthProvider {
         pause(refreshLatency);
         TokenResult scripted = refreshResults.poll();
         return scripted != null ? scripted : new TokenResult.Issued(nextTokens());
+    }
+
+    @Override
+    public Duration refreshTimeLimit() {
+        return refreshTimeLimit;
     }
 
     @Override

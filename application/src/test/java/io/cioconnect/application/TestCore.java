@@ -30,6 +30,7 @@ import io.cioconnect.application.service.BeginAuthorizationService;
 import io.cioconnect.application.service.CheckReadinessService;
 import io.cioconnect.application.service.CompleteAuthorizationService;
 import io.cioconnect.application.service.ConnectWithApiKeyService;
+import io.cioconnect.application.service.ConnectionRefresher;
 import io.cioconnect.application.service.CreateConnectSessionService;
 import io.cioconnect.application.service.DisconnectService;
 import io.cioconnect.application.service.FlowFinisher;
@@ -42,6 +43,7 @@ import io.cioconnect.application.service.PendingKeyForms;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
+import io.cioconnect.application.service.RevocationSender;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Owner;
@@ -49,7 +51,6 @@ import io.cioconnect.domain.ProviderId;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,9 +79,10 @@ public final class TestCore {
     /** Flip to make readiness fail, as if the database were down. */
     public final AtomicBoolean storeAvailable = new AtomicBoolean(true);
     public final ConnectSettings settings;
-    /** The defaults, without start jitter so that sweeps in tests run at once. */
-    public final RefreshSettings refreshSettings = TestCore.refreshSettingsWithoutJitter();
+    public final RefreshSettings refreshSettings = RefreshSettings.defaults();
     public final InMemoryRefreshMetrics refreshMetrics = new InMemoryRefreshMetrics();
+    /** The one refresher, shared by access-token and the background sweep as the composition root shares it. */
+    public final ConnectionRefresher refresher;
 
     public final CreateConnectSessionUseCase createConnectSession;
     public final BeginAuthorizationUseCase beginAuthorization;
@@ -114,24 +116,17 @@ public final class TestCore {
         beginApiKeyConnection = new BeginApiKeyConnectionService(sessions, keyForms, keyVerifier, random, clock,
                 settings);
         connectWithApiKey = new ConnectWithApiKeyService(pendingKeyForms, keyForms, flows, keyVerifier, clock);
-        getAccessToken = new GetAccessTokenService(connections, providers, random, clock, settings, refreshSettings,
-                refreshMetrics);
+        refresher = new ConnectionRefresher(connections, providers, random, clock, refreshSettings, refreshMetrics);
+        RevocationSender revocationSender = new RevocationSender(revocations, providers, random, clock);
+        getAccessToken = new GetAccessTokenService(connections, refresher, clock, settings);
         getConnection = new GetConnectionService(connections, providers);
         listConnections = new ListConnectionsService(connections, providers);
         listProviders = new ListProvidersService(providers);
-        disconnect = new DisconnectService(connections, grants, revocations, providers, clock);
+        disconnect = new DisconnectService(connections, grants, revocationSender);
         checkReadiness = new CheckReadinessService(storeAvailable::get);
         purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, pendingKeyForms, clock);
-        retryRevocations = new RetryRevocationsService(revocations, providers, clock);
-        refreshDueConnections = new RefreshDueConnectionsService(connections, providers, random, clock, settings,
-                refreshSettings, refreshMetrics);
-    }
-
-    /** {@link RefreshSettings#defaults()} with no start jitter. */
-    public static RefreshSettings refreshSettingsWithoutJitter() {
-        RefreshSettings defaults = RefreshSettings.defaults();
-        return new RefreshSettings(defaults.window(), defaults.interval(), defaults.batchSize(), defaults.concurrency(),
-                defaults.lease(), Duration.ZERO, defaults.backoffBase(), defaults.backoffCap());
+        retryRevocations = new RetryRevocationsService(revocations, revocationSender, clock);
+        refreshDueConnections = new RefreshDueConnectionsService(refresher, providers);
     }
 
     public static TestCore create() {

@@ -28,12 +28,19 @@ final class BenchProvider implements AutoCloseable {
     static final String CLIENT_SECRET = "bench-secret-0123456789abcdef";
     static final int TOKEN_LIFETIME_SECONDS = 3600;
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body then waits for
+        // the client's delayed ACK (about 40 ms on loopback), which no real provider adds to every answer.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService workers;
     private final ProviderLedger ledger = new ProviderLedger();
     private final SecureRandom random = new SecureRandom();
     private final String expectedAuthorization;
     private volatile long latencyMillis;
+    private volatile int tokenLifetimeSeconds = TOKEN_LIFETIME_SECONDS;
 
     BenchProvider() throws IOException {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
@@ -65,6 +72,11 @@ final class BenchProvider implements AutoCloseable {
     /** How long the token endpoint waits before answering, as a provider across the internet would. */
     void latency(long millis) {
         this.latencyMillis = millis;
+    }
+
+    /** The {@code expires_in} of the access tokens issued from now on. */
+    void tokenLifetime(int seconds) {
+        this.tokenLifetimeSeconds = seconds;
     }
 
     String newToken(String prefix) {
@@ -101,8 +113,10 @@ final class BenchProvider implements AutoCloseable {
                     .filter(issued -> issued.redirectUri().equals(form.get("redirect_uri")))
                     .filter(issued -> issued.codeChallenge().equals(challengeOf(form.get("code_verifier"))))
                     .isPresent();
-            answer(exchange, valid ? 200 : 400, valid ? issueTokens() : "{\"error\":\"invalid_grant\"}");
+            String body = valid ? issueTokens() : "{\"error\":\"invalid_grant\"}";
+            // Counted before the answer leaves: whoever has the answer (a test, the flow scenario) finds it counted.
             ledger.exchanged(code, System.nanoTime() - started);
+            answer(exchange, valid ? 200 : 400, body);
         } else if ("refresh_token".equals(form.get("grant_type"))) {
             boolean valid = ledger.useRefreshToken(form.getOrDefault("refresh_token", ""));
             answer(exchange, valid ? 200 : 400, valid ? issueTokens() : "{\"error\":\"invalid_grant\"}");
@@ -115,7 +129,7 @@ final class BenchProvider implements AutoCloseable {
         String refresh = newToken("rt-");
         ledger.registerRefreshToken(refresh);
         return "{\"access_token\":\"" + newToken("at-") + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-                + TOKEN_LIFETIME_SECONDS + ",\"refresh_token\":\"" + refresh + "\",\"scope\":\"read\"}";
+                + tokenLifetimeSeconds + ",\"refresh_token\":\"" + refresh + "\",\"scope\":\"read\"}";
     }
 
     private void pause() {

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** Everything one run measured, written as JSON and Markdown to {@code bench/results/}. */
 record BenchResults(String startedAt, Map<String, Object> machine, BenchSettings settings, Startup startup,
-        Memory memory, List<AccessTokenLevel> accessToken, ConnectFlow connectFlow, RefreshSweep refreshSweep) {
+        Memory memory, List<AccessTokenLevel> accessToken, ConnectFlow connectFlow, RefreshSweep refreshSweep,
+        SlowProvider slowProvider) {
 
     /** Milliseconds from spawning {@code java -jar ... serve} to the first 200 of {@code /health/ready}. */
     record Startup(long firstStartMs, long restartMs) {
@@ -30,6 +31,14 @@ record BenchResults(String startedAt, Map<String, Object> machine, BenchSettings
     /** The background refresher working through connections that all became due at once. */
     record RefreshSweep(int due, long providerLatencyMs, long refreshed, double secondsToFinish,
             double refreshesPerSecond, long duplicateRefreshes, long refusedRefreshes, long activeAndFreshInDatabase,
-            long notActiveInDatabase, LoadResult healthDuringSweep) {
+            long notActiveInDatabase, LoadResult healthDuringSweep, CpuMeter.CpuTimes cpuPerRefresh) {
+    }
+
+    /**
+     * Valid-token {@code access-token} calls with the provider healthy and then slow, while {@code due}
+     * connections keep being refreshed; {@code p99Ratio} is slow p99 over healthy p99.
+     */
+    record SlowProvider(int due, long providerLatencyMs, double rate, LoadResult validHealthy, LoadResult validSlow,
+            LoadResult dueHealthy, LoadResult dueSlow, LoadResult readySlow, double p99Ratio) {
     }
 }

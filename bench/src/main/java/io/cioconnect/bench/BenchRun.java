@@ -60,6 +60,7 @@ final class BenchRun {
             List<BenchResults.AccessTokenLevel> accessToken;
             BenchResults.ConnectFlow connectFlow;
             BenchResults.RefreshSweep sweep;
+            BenchResults.SlowProvider slow;
             long firstStart;
             try (ServiceProcess service = ServiceProcess.start(jar, settings.serviceJvmOptions(), environment, port, log)) {
                 firstStart = service.awaitReady(READY_TIMEOUT).toMillis();
@@ -81,7 +82,9 @@ final class BenchRun {
                 out.println("Connect flow:");
                 connectFlow = ConnectFlowPhase.run(load, settings, port, apiKey, provider, cpu, out);
                 out.println("Refresh sweep:");
-                sweep = RefreshSweepPhase.run(load, settings, port, provider, new SweepFixture(jdbcUrl), out);
+                sweep = RefreshSweepPhase.run(load, settings, port, provider, new SweepFixture(jdbcUrl), ids, cpu, out);
+                out.println("Slow provider:");
+                slow = SlowProviderPhase.run(load, settings, port, apiKey, ids, provider, new SweepFixture(jdbcUrl), out);
                 memory = new BenchResults.Memory(idle, underLoad, service.residentKib()[1] / 1024.0);
             }
             try (ServiceProcess service = ServiceProcess.start(jar, settings.serviceJvmOptions(), environment, port, log)) {
@@ -91,7 +94,7 @@ final class BenchRun {
             }
             machine.put("load_average_at_end", MachineInfo.loadAverage());
             BenchResults results = new BenchResults(started.toString() + "Z", machine, settings, startup,
-                    memory, accessToken, connectFlow, sweep);
+                    memory, accessToken, connectFlow, sweep, slow);
             write(results, started);
             return results;
         }

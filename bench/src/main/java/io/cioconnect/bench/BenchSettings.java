@@ -17,10 +17,15 @@ import java.util.Map;
  * @param flowLatencyMs   the provider's token endpoint latency during the connect flows
  * @param sweepLatencyMs  the provider's token endpoint latency during the refresh sweep
  * @param sweepTimeoutSeconds the longest the sweep is waited for
+ * @param slowLatencyMs   the provider's token endpoint latency in the slow-provider phase
+ * @param slowDue         connections kept due (and refreshing) during the slow-provider phase
+ * @param slowRate        requests per second of valid-token {@code access-token} in the slow-provider phase
+ * @param slowSeconds     how long each of its two runs (healthy, slow provider) lasts
  * @param serviceJvmOptions options for the service's JVM; bench/run.sh passes the production ones, {@code @deploy/jvm.options}
  */
 record BenchSettings(long windowSeconds, int connections, List<Integer> clientLevels, int flowClients, double openLoopShare,
-        long flowLatencyMs, long sweepLatencyMs, long sweepTimeoutSeconds, List<String> serviceJvmOptions) {
+        long flowLatencyMs, long sweepLatencyMs, long sweepTimeoutSeconds, long slowLatencyMs, int slowDue,
+        double slowRate, long slowSeconds, List<String> serviceJvmOptions) {
 
     static BenchSettings from(Map<String, String> env) {
         return new BenchSettings(
@@ -33,6 +38,10 @@ record BenchSettings(long windowSeconds, int connections, List<Integer> clientLe
                 Long.parseLong(env.getOrDefault("BENCH_FLOW_LATENCY_MS", "0")),
                 Long.parseLong(env.getOrDefault("BENCH_SWEEP_LATENCY_MS", "20")),
                 Long.parseLong(env.getOrDefault("BENCH_SWEEP_TIMEOUT_SECONDS", "360")),
+                Long.parseLong(env.getOrDefault("BENCH_SLOW_LATENCY_MS", "5000")),
+                Integer.parseInt(env.getOrDefault("BENCH_SLOW_DUE", "50")),
+                Double.parseDouble(env.getOrDefault("BENCH_SLOW_RATE", "500")),
+                Long.parseLong(env.getOrDefault("BENCH_SLOW_SECONDS", "15")),
                 Arrays.stream(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").trim().split("\\s+"))
                         .filter(option -> !option.isEmpty()).toList());
     }
@@ -43,5 +52,9 @@ record BenchSettings(long windowSeconds, int connections, List<Integer> clientLe
 
     Duration sweepTimeout() {
         return Duration.ofSeconds(sweepTimeoutSeconds);
+    }
+
+    Duration slowWindow() {
+        return Duration.ofSeconds(slowSeconds);
     }
 }

@@ -70,8 +70,26 @@ final class MarkdownReport {
         row(md, "refused refreshes (invalid_grant)", Long.toString(sweep.refusedRefreshes()));
         row(md, "in the database afterwards: active and fresh / not active",
                 sweep.activeAndFreshInDatabase() + " / " + sweep.notActiveInDatabase());
+        row(md, "CPU ms per refresh, service + PostgreSQL (the provider not included)", cpu(sweep.cpuPerRefresh()));
         row(md, "health/live p50 / p99 / p999 during the sweep (" + f0(sweep.healthDuringSweep().targetRate())
                 + " req/s)", pcts(sweep.healthDuringSweep()));
+
+        BenchResults.SlowProvider slow = r.slowProvider();
+        md.append("\n## Slow provider\n\n").append(slow.due()).append(" connections kept due and called at ")
+                .append(slow.due()).append(" req/s; valid-token access-token at ").append(f0(slow.rate()))
+                .append(" req/s (open loop), first with the provider answering at once, then after ")
+                .append(slow.providerLatencyMs()).append(" ms.\n\n| measure | healthy provider | slow provider |\n")
+                .append("| --- | --- | --- |\n");
+        md.append("| valid access-token p50 / p99 / p999 | ").append(pcts(slow.validHealthy())).append(" | ")
+                .append(pcts(slow.validSlow())).append(" |\n");
+        md.append("| valid access-token errors | ").append(slow.validHealthy().errors()).append(" | ")
+                .append(slow.validSlow().errors()).append(" |\n");
+        md.append("| due access-token: answered 200 / not | ").append(slow.dueHealthy().ok()).append(" / ")
+                .append(slow.dueHealthy().errors()).append(" | ").append(slow.dueSlow().ok()).append(" / ")
+                .append(slow.dueSlow().errors()).append(" |\n");
+        md.append("| valid access-token p99, slow over healthy | | ").append(f(slow.p99Ratio())).append("x |\n");
+        md.append("| health/ready errors (").append(f0(slow.readySlow().targetRate())).append(" req/s) | | ")
+                .append(slow.readySlow().errors()).append(" |\n");
         return md.toString();
     }
 

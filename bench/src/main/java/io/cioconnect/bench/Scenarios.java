@@ -15,6 +15,11 @@ final class Scenarios {
         return (connections, iteration) -> connections.to(servicePort).send("GET", "/health/live", null).status() == 200;
     }
 
+    /** {@code GET /health/ready}: readiness, which asks the database. */
+    static Scenario healthReady(int servicePort) {
+        return (connections, iteration) -> connections.to(servicePort).send("GET", "/health/ready", null).status() == 200;
+    }
+
     /** {@code POST /api/v1/connections/{id}/access-token} over stored connections, spread by a hash of the iteration. */
     static Scenario accessToken(int servicePort, String apiKey, List<UUID> connectionIds) {
         String authorization = "Authorization: Bearer " + apiKey;

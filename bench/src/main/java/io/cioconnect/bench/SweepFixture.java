@@ -1,10 +1,14 @@
 package io.cioconnect.bench;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Makes the seeded connections due for the background refresher, and checks afterwards what became of
@@ -24,6 +28,19 @@ final class SweepFixture {
                 Statement statement = connection.createStatement()) {
             return statement.executeUpdate("UPDATE connections SET access_token_expires_at = now() + interval '2 minutes',"
                     + " next_refresh_at = NULL WHERE owner LIKE '" + Seeder.OWNER_PREFIX + "%'");
+        }
+    }
+
+    /** These connections' tokens now expire in {@code seconds} (due for {@code access-token} inside its skew). */
+    int makeDue(List<UUID> ids, int seconds) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", null);
+                PreparedStatement statement = connection.prepareStatement("UPDATE connections SET"
+                        + " access_token_expires_at = now() + make_interval(secs => ?), next_refresh_at = NULL"
+                        + " WHERE id = ANY (?)")) {
+            Array array = connection.createArrayOf("uuid", ids.toArray());
+            statement.setInt(1, seconds);
+            statement.setArray(2, array);
+            return statement.executeUpdate();
         }
     }
 

@@ -10,6 +10,7 @@ import io.cioconnect.application.ConnectSettings;
 import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.OAuthProvider;
+import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
@@ -76,7 +77,7 @@ public final class CioConnect implements AutoCloseable {
             StaticProviderRegistry providers = new StaticProviderRegistry(setup.inConfiguredOrder(oauth),
                     setup.keyProviders(appApiKeys));
             ConnectSettings settings = new ConnectSettings(config.publicBaseUrl(), config.allowedReturnOrigins(),
-                    config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew(), Duration.ofSeconds(30));
+                    config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew());
             RefreshSettings refresh = RefreshSettings.defaults()
                     .withWindowAndInterval(config.refreshWindow(), config.refreshInterval());
             UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings,
@@ -91,8 +92,10 @@ public final class CioConnect implements AutoCloseable {
             BackgroundJobs jobs = new BackgroundJobs();
             jobs.every(PURGE_INTERVAL, "purge expired flows", useCases.purgeExpiredFlows()::purgeExpired);
             jobs.every(REVOCATION_INTERVAL, "retry revocations", useCases.retryRevocations()::retryDue);
-            jobs.every(refresh.interval(), "refresh due connections",
-                    () -> useCases.refreshDueConnections().refreshDue().claimed());
+            for (ProviderDescriptor provider : providers.descriptors()) {
+                jobs.every(refresh.interval(), "refresh due connections of " + provider.id().value(),
+                        () -> useCases.refreshDueConnections().refreshDue(provider.id()).claimed());
+            }
             resources.add(jobs);
             LOG.info("cio-connect is listening on {} port {} as {} with providers {}", config.bindAddress(), app.port(),
                     config.publicBaseUrl(),

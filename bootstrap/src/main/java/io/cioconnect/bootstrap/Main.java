@@ -7,10 +7,13 @@ import java.util.Map;
 /** {@code java -jar cio-connect.jar <command>}. */
 public final class Main {
 
+    static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        giveTheCommonPoolTwoThreads();
         int exitCode;
         try {
             exitCode = run(args, System.getenv(), System.out, System.err);
@@ -20,6 +23,18 @@ public final class Main {
         }
         if (exitCode != Commands.KEEP_RUNNING) {
             System.exit(exitCode);
+        }
+    }
+
+    /**
+     * The JDK HttpClient finishes every {@code sendAsync} on CompletableFuture's default executor, which is a new
+     * thread per task while the common pool has fewer than two threads (the default on one or two cores): one
+     * thread started and stopped per provider call, more CPU than the call itself. Two threads avoid that. It must
+     * be set before anything uses CompletableFuture; an operator's own setting wins.
+     */
+    static void giveTheCommonPoolTwoThreads() {
+        if (System.getProperty(COMMON_POOL_PARALLELISM) == null && Runtime.getRuntime().availableProcessors() <= 2) {
+            System.setProperty(COMMON_POOL_PARALLELISM, "2");
         }
     }
 

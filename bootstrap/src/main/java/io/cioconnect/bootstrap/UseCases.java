@@ -16,6 +16,7 @@ import io.cioconnect.application.service.BeginAuthorizationService;
 import io.cioconnect.application.service.CheckReadinessService;
 import io.cioconnect.application.service.CompleteAuthorizationService;
 import io.cioconnect.application.service.ConnectWithApiKeyService;
+import io.cioconnect.application.service.ConnectionRefresher;
 import io.cioconnect.application.service.CreateConnectSessionService;
 import io.cioconnect.application.service.DisconnectService;
 import io.cioconnect.application.service.FlowFinisher;
@@ -28,15 +29,23 @@ import io.cioconnect.application.service.ListProvidersService;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
+import io.cioconnect.application.service.RevocationSender;
 import java.time.Clock;
 
-/** Every use case, built with plain constructors over the stores and providers: the core of the wiring. */
+/**
+ * Every use case, built with plain constructors over the stores and providers: the core of the wiring.
+ * Collaborators that several use cases share (the refresher, the revocation sender, the grant revocations,
+ * the flow finisher) are built here once.
+ */
 record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, RetryRevocationsUseCase retryRevocations,
         RefreshDueConnectionsUseCase refreshDueConnections) {
 
     static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, ApiKeyVerifier appApiKeys,
             RandomSource random, Clock clock, ConnectSettings settings, RefreshSettings refresh,
             RefreshMetrics refreshMetrics) {
+        ConnectionRefresher refresher = new ConnectionRefresher(stores.connections(), providers, random, clock, refresh,
+                refreshMetrics);
+        RevocationSender revocations = new RevocationSender(stores.revocations(), providers, random, clock);
         GrantRevocations grants = new GrantRevocations(providers, random, clock);
         FlowFinisher flows = new FlowFinisher(stores.connections(), grants, random, clock);
         PendingKeyForms keyForms = new PendingKeyForms(stores.pendingKeyForms(), random);
@@ -45,20 +54,18 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
                 new BeginAuthorizationService(stores.connectSessions(), stores.pendingAuthorizations(), providers, random,
                         clock, settings),
                 new CompleteAuthorizationService(stores.pendingAuthorizations(), providers, flows, clock, settings),
-                new GetAccessTokenService(stores.connections(), providers, random, clock, settings, refresh,
-                        refreshMetrics),
+                new GetAccessTokenService(stores.connections(), refresher, clock, settings),
                 new GetConnectionService(stores.connections(), providers),
                 new ListConnectionsService(stores.connections(), providers),
                 new ListProvidersService(providers),
-                new DisconnectService(stores.connections(), grants, stores.revocations(), providers, clock),
+                new DisconnectService(stores.connections(), grants, revocations),
                 new CheckReadinessService(stores.health()),
                 new BeginApiKeyConnectionService(stores.connectSessions(), keyForms, appApiKeys, random, clock, settings),
                 new ConnectWithApiKeyService(stores.pendingKeyForms(), keyForms, flows, appApiKeys, clock));
         return new UseCases(http,
                 new PurgeExpiredFlowsService(stores.connectSessions(), stores.pendingAuthorizations(),
                         stores.pendingKeyForms(), clock),
-                new RetryRevocationsService(stores.revocations(), providers, clock),
-                new RefreshDueConnectionsService(stores.connections(), providers, random, clock, settings, refresh,
-                        refreshMetrics));
+                new RetryRevocationsService(stores.revocations(), revocations, clock),
+                new RefreshDueConnectionsService(refresher, providers));
     }
 }

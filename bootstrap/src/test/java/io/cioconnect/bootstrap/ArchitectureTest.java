@@ -7,7 +7,10 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -111,6 +114,24 @@ class ArchitectureTest {
             .that().resideInAPackage(SERVICES).and().arePublic().and().areTopLevelClasses()
             .and().haveSimpleNameNotEndingWith("Service")
             .should().implement(resideInAPackage(PORT_IN));
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootBuildsSharedCollaborators = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().callConstructorWhere(constructingASharedCollaborator())
+            .because("a use case is handed the collaborators it shares with others; it never builds its own");
+
+    private static DescribedPredicate<JavaConstructorCall> constructingASharedCollaborator() {
+        return new DescribedPredicate<>("construct a public collaborator of the services") {
+            @Override
+            public boolean test(JavaConstructorCall call) {
+                JavaClass owner = call.getTargetOwner();
+                return owner.isTopLevelClass() && owner.getPackageName().equals("io.cioconnect.application.service")
+                        && owner.getModifiers().contains(JavaModifier.PUBLIC)
+                        && !owner.getSimpleName().endsWith("Service");
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> implementExactlyOneInPort() {
         return new ArchCondition<>("implement exactly one in-port") {

@@ -9,7 +9,9 @@ import java.util.Objects;
  * application may know about them. Changes return a new value with {@code version} left for the store
  * to bump, so concurrent writers are detected. {@code nextRefreshAt}, when set, is the instant before
  * which the background refresher leaves the connection alone: the end of a backoff after failed
- * refreshes, or of the lease of a refresher that claimed it.
+ * refreshes, or a pause after refreshing a token that lives shorter than the refresh window.
+ * {@code refreshOutcomeUnknown} is set when the last refresh with the stored refresh token got no answer
+ * (a timeout or a connection lost after sending): the provider may have rotated the token meanwhile.
  */
 public record Connection(
         ConnectionId id,
@@ -23,6 +25,7 @@ public record Connection(
         String lastError,
         int refreshFailures,
         Instant nextRefreshAt,
+        boolean refreshOutcomeUnknown,
         long version) {
 
     /** Keeps provider error text short enough to show and store, and on one line. */
@@ -44,20 +47,21 @@ public record Connection(
 
     /** A brand-new connection after a completed flow. */
     public static Connection connect(ConnectionId id, Owner owner, ProviderId provider, TokenSet tokens, Instant now) {
-        return new Connection(id, owner, provider, ConnectionStatus.ACTIVE, tokens, now, now, null, null, 0, null, 0);
+        return new Connection(id, owner, provider, ConnectionStatus.ACTIVE, tokens, now, now, null, null, 0, null, false,
+                0);
     }
 
     /** Reconnecting keeps the id and creation time and replaces everything else. */
     public Connection reconnected(TokenSet fresh, Instant now) {
         return new Connection(id, owner, provider, ConnectionStatus.ACTIVE, fresh, createdAt, now, null, null, 0, null,
-                version);
+                false, version);
     }
 
     /** A successful refresh: new tokens (keeping the refresh token if not rotated), errors cleared. */
     public Connection refreshed(TokenSet fresh, Instant now) {
         requireActive();
         return new Connection(id, owner, provider, status, tokens.renewedBy(fresh), createdAt, now, now, null, 0, null,
-                version);
+                false, version);
     }
 
     /**
@@ -65,9 +69,30 @@ public record Connection(
      * error recorded and counted, and the background refresher kept away until {@code retryAt}.
      */
     public Connection refreshFailed(String reason, Instant now, Instant retryAt) {
-        Objects.requireNonNull(retryAt, "retryAt");
-        return new Connection(id, owner, provider, status, tokens, createdAt, now, lastRefreshedAt, reason,
-                refreshFailures + 1, retryAt, version);
+        return failedAgain(reason, now, retryAt, refreshOutcomeUnknown);
+    }
+
+    /**
+     * A refresh that got no answer (a timeout, a connection lost after sending): like {@link #refreshFailed},
+     * and remembering that the provider may have used up the stored refresh token, so that an
+     * {@code invalid_grant} for it is not at once taken for a lost grant ({@link #grantRefused}).
+     */
+    public Connection refreshOutcomeLost(String reason, Instant now, Instant retryAt) {
+        return failedAgain(reason, now, retryAt, true);
+    }
+
+    /**
+     * The provider answered {@code invalid_grant} for the stored refresh token. Right after a refresh whose
+     * outcome was lost, that may be the provider's own rotation of it, or a passing error: it counts as a
+     * passing failure once (recorded in {@code lastError}, the mark cleared); otherwise, and the next
+     * time, the grant is gone ({@link #markReauthorizationRequired}).
+     */
+    public Connection grantRefused(String reason, Instant now, Instant retryAt) {
+        if (!refreshOutcomeUnknown) {
+            return markReauthorizationRequired(reason, now);
+        }
+        return failedAgain("after a refresh that got no answer, " + reason + "; counted as passing once", now,
+                retryAt, false);
     }
 
     /** The provider refused the grant for good ({@code invalid_grant}): only a new flow repairs this. */
@@ -76,7 +101,7 @@ public record Connection(
             return this;
         }
         return new Connection(id, owner, provider, ConnectionStatus.REAUTHORIZATION_REQUIRED, tokens, createdAt, now,
-                lastRefreshedAt, reason, refreshFailures, nextRefreshAt, version);
+                lastRefreshedAt, reason, refreshFailures, nextRefreshAt, false, version);
     }
 
     public boolean isActive() {
@@ -99,13 +124,19 @@ public record Connection(
     /** The same connection as stored under the next version. */
     public Connection withVersion(long newVersion) {
         return new Connection(id, owner, provider, status, tokens, createdAt, updatedAt, lastRefreshedAt, lastError,
-                refreshFailures, nextRefreshAt, newVersion);
+                refreshFailures, nextRefreshAt, refreshOutcomeUnknown, newVersion);
     }
 
-    /** The same connection, left alone by the background refresher until {@code instant} (a claim's lease). */
+    /** The same connection, left alone by the background refresher until {@code instant}. */
     public Connection withNextRefreshAt(Instant instant) {
         return new Connection(id, owner, provider, status, tokens, createdAt, updatedAt, lastRefreshedAt, lastError,
-                refreshFailures, instant, version);
+                refreshFailures, instant, refreshOutcomeUnknown, version);
+    }
+
+    private Connection failedAgain(String reason, Instant now, Instant retryAt, boolean outcomeUnknown) {
+        Objects.requireNonNull(retryAt, "retryAt");
+        return new Connection(id, owner, provider, status, tokens, createdAt, now, lastRefreshedAt, reason,
+                refreshFailures + 1, retryAt, outcomeUnknown, version);
     }
 
     private void requireActive() {

@@ -151,6 +151,51 @@ class ConnectionTest {
     }
 
     @Test
+    void aRefreshWithoutAnswerIsAFailureThatRemembersTheTokenMayBeSpent() {
+        Connection lost = activeConnection().refreshOutcomeLost("no answer within 10000 ms", NOW, LATER);
+
+        assertThat(lost.refreshOutcomeUnknown()).isTrue();
+        assertThat(lost.isActive()).isTrue();
+        assertThat(lost.refreshFailures()).isEqualTo(1);
+        assertThat(lost.nextRefreshAt()).isEqualTo(LATER);
+        assertThat(lost.refreshFailed("HTTP 503", NOW, LATER).refreshOutcomeUnknown())
+                .as("a later answered failure says nothing about the earlier request").isTrue();
+        assertThat(activeConnection().refreshFailed("HTTP 503", NOW, LATER).refreshOutcomeUnknown()).isFalse();
+    }
+
+    @Test
+    void invalidGrantRightAfterARefreshWithoutAnswerCountsAsPassingOnceThenAsALostGrant() {
+        Connection lost = activeConnection().refreshOutcomeLost("no answer", NOW, NOW);
+
+        Connection forgiven = lost.grantRefused("invalid_grant", LATER, LATER.plusSeconds(30));
+
+        assertThat(forgiven.isActive()).isTrue();
+        assertThat(forgiven.refreshOutcomeUnknown()).isFalse();
+        assertThat(forgiven.refreshFailures()).isEqualTo(2);
+        assertThat(forgiven.nextRefreshAt()).isEqualTo(LATER.plusSeconds(30));
+        assertThat(forgiven.lastError()).contains("after a refresh that got no answer").contains("invalid_grant")
+                .contains("passing once");
+        Connection lostForGood = forgiven.grantRefused("invalid_grant", LATER, LATER);
+        assertThat(lostForGood.status()).isEqualTo(ConnectionStatus.REAUTHORIZATION_REQUIRED);
+        assertThat(lostForGood.lastError()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void invalidGrantWithoutAnEarlierLostAnswerIsALostGrant() {
+        assertThat(activeConnection().grantRefused("invalid_grant", NOW, LATER).status())
+                .isEqualTo(ConnectionStatus.REAUTHORIZATION_REQUIRED);
+    }
+
+    @Test
+    void newTokensOrAReconnectForgetThatAnAnswerWasLost() {
+        Connection lost = activeConnection().refreshOutcomeLost("no answer", NOW, NOW);
+        TokenSet fresh = tokens("access-2", "refresh-2", LATER.plusSeconds(3600), "full_access");
+
+        assertThat(lost.refreshed(fresh, LATER).refreshOutcomeUnknown()).isFalse();
+        assertThat(lost.reconnected(fresh, LATER).refreshOutcomeUnknown()).isFalse();
+    }
+
+    @Test
     void takesTheVersionTheStoreAssigns() {
         Connection connection = activeConnection();
 
@@ -163,9 +208,9 @@ class ConnectionTest {
         Connection c = activeConnection();
         assertThatThrownBy(() -> c.withVersion(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Connection(c.id(), c.owner(), c.provider(), c.status(), c.tokens(), NOW, NOW,
-                null, null, -1, null, 0)).isInstanceOf(IllegalArgumentException.class);
+                null, null, -1, null, false, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Connection(c.id(), c.owner(), c.provider(), null, c.tokens(), NOW, NOW,
-                null, null, 0, null, 0)).isInstanceOf(NullPointerException.class);
+                null, null, 0, null, false, 0)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

@@ -27,8 +27,9 @@ public final class AppApiKeyVerifier implements ApiKeyVerifier {
 
     private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(AppApiSettings.PROVIDER_ID,
             Scopes.none(), null, false, ProviderKind.APP_API_KEY, "Customer.io App API key");
+    /** A key check is read-only, so it could be repeated; it is sent once all the same, a person is waiting. */
     private static final Results<KeyCheck> RESULTS = new Results<>(KeyCheck::failure,
-            failure -> new KeyCheck(ApiKeyVerification.unavailable(failure.detail()), failure));
+            failure -> new KeyCheck(ApiKeyVerification.unavailable(failure.detail()), failure), true);
 
     /** A check's verdict, and the failure the circuit breaker and the metrics classify it by. */
     private record KeyCheck(ApiKeyVerification verification, ProviderFailure failure) {

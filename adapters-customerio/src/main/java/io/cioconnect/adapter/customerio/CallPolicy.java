@@ -1,5 +1,6 @@
 package io.cioconnect.adapter.customerio;
 
+import io.cioconnect.domain.Backoff;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -46,6 +47,21 @@ public record CallPolicy(Duration connectTimeout, Duration requestTimeout, int m
         return new CallPolicy(connectTimeout, requestTimeout, maxResponseBytes, rateLimit, retry, policy);
     }
 
+    /**
+     * The longest one call with its retries can take: an attempt waits up to {@link #permitWait()} for the
+     * rate limiter and up to the request timeout for its answer, and a later attempt starts only if all of
+     * that still fits in the retry budget.
+     */
+    public Duration longestCall() {
+        Duration oneAttempt = permitWait().plus(requestTimeout);
+        return oneAttempt.compareTo(retry.budget()) > 0 ? oneAttempt : retry.budget();
+    }
+
+    /** The longest an attempt waits for the client-side rate limiter: nothing when there is no limit. */
+    public Duration permitWait() {
+        return rateLimit.isUnlimited() ? Duration.ZERO : rateLimit.maxWait();
+    }
+
     /** At most {@code permitsPerSecond} requests a second ({@code 0}: no limit), waiting up to {@code maxWait} for a permit. */
     public record RateLimit(int permitsPerSecond, Duration maxWait) {
         public RateLimit {
@@ -61,25 +77,23 @@ public record CallPolicy(Duration connectTimeout, Duration requestTimeout, int m
     }
 
     /**
-     * Retries of refresh and revocation: exponential backoff with jitter, a {@code Retry-After} larger than
-     * {@code retryAfterCap} is not waited for, and no attempt starts that could end after {@code budget}.
+     * Retries of refresh and revocation: waits as {@code backoff} says (a {@code Retry-After} beyond its
+     * cap is not waited for: the caller gets the failure and decides), and no attempt starts that could end
+     * after {@code budget}.
      */
-    public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-            Duration retryAfterCap, Duration budget) {
+    public record RetryPolicy(int maxAttempts, Backoff backoff, Duration budget) {
         public RetryPolicy {
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("maxAttempts must be at least 1");
             }
-            requirePositive(initialBackoff, "initialBackoff");
-            requirePositive(maxBackoff, "maxBackoff");
-            requirePositive(retryAfterCap, "retryAfterCap");
+            Objects.requireNonNull(backoff, "backoff");
             requirePositive(budget, "budget");
         }
 
-        /** 3 attempts, 250 ms doubling up to 2 s (±50 %), Retry-After honoured up to 10 s, 30 s in all. */
+        /** 3 attempts, 250 ms doubling up to 2 s (upper-half jitter), Retry-After honoured up to 10 s, 30 s in all. */
         public static RetryPolicy defaults() {
-            return new RetryPolicy(3, Duration.ofMillis(250), Duration.ofSeconds(2),
-                    Duration.ofSeconds(10), Duration.ofSeconds(30));
+            Backoff backoff = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofSeconds(10));
+            return new RetryPolicy(3, backoff, Duration.ofSeconds(30));
         }
     }
 

@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,10 +24,13 @@ import java.util.List;
  */
 public final class HttpOAuthProvider implements OAuthProvider {
 
+    /** Token requests are not repeated once they may have reached the provider: codes and rotated tokens are spent. */
     static final Results<TokenResult> TOKEN_RESULTS = new Results<>(
-            result -> result.fold(issued -> null, TokenResult.Failed::failure), TokenResult.Failed::new);
+            result -> result.fold(issued -> null, TokenResult.Failed::failure), TokenResult.Failed::new, false);
+    /** Revoking twice does no harm (RFC 7009 §2.2). */
     static final Results<RevocationResult> REVOCATION_RESULTS = new Results<>(
-            result -> result.fold(revoked -> null, RevocationResult.Failed::failure), RevocationResult.Failed::new);
+            result -> result.fold(revoked -> null, RevocationResult.Failed::failure), RevocationResult.Failed::new,
+            true);
 
     private final ProviderSettings settings;
     private final EndpointCalls endpoints;
@@ -77,6 +81,11 @@ public final class HttpOAuthProvider implements OAuthProvider {
         return metrics.time("refresh",
                 () -> calls.withRetries(() -> tokenAttempt(request, scopes, secrets), TOKEN_RESULTS),
                 TOKEN_RESULTS.failureOf());
+    }
+
+    @Override
+    public Duration refreshTimeLimit() {
+        return settings.callPolicy().longestCall();
     }
 
     @Override

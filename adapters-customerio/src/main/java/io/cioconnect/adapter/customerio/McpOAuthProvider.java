@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,6 +33,9 @@ import java.util.stream.Stream;
  * registered client the server no longer knows ({@code invalid_client}) is registered once more.
  */
 public final class McpOAuthProvider implements OAuthProvider {
+
+    /** Request timeouts a refresh may spend on discovery and registration: a probe and two metadata documents. */
+    static final int PREPARATION_REQUESTS = 3;
 
     private final McpSettings settings;
     private final McpMetadataCache metadata;
@@ -95,17 +99,32 @@ public final class McpOAuthProvider implements OAuthProvider {
     public TokenResult exchangeCode(AuthorizationCode code, PkceVerifier verifier, URI redirectUri) {
         return metrics.time("exchange", () -> tokens((server, client) -> calls.once(() -> endpoints.token(
                 requests.exchange(server.tokenEndpoint(), client, code, verifier, redirectUri), Scopes.none(),
-                secrets(client, code.value(), verifier.value())), HttpOAuthProvider.TOKEN_RESULTS), false),
+                secrets(client, code.value(), verifier.value())), HttpOAuthProvider.TOKEN_RESULTS), false,
+                CallDeadline.none()), HttpOAuthProvider.TOKEN_RESULTS.failureOf());
+    }
+
+    /**
+     * Retried on passing failures as {@link HttpOAuthProvider#refresh} is, so never repeated after a request that
+     * got no answer (the server may have rotated the token); after {@code invalid_client} once more with a client
+     * registered anew. Within {@link #refreshTimeLimit()}: a token request is only sent if it can end in time.
+     */
+    @Override
+    public TokenResult refresh(RefreshToken refreshToken, Scopes scopes) {
+        CallDeadline deadline = CallDeadline.in(refreshTimeLimit());
+        return metrics.time("refresh", () -> tokens((server, client) -> calls.withRetries(() -> endpoints.token(
+                requests.refresh(server.tokenEndpoint(), client, refreshToken, scopes), scopes,
+                secrets(client, refreshToken.value())), HttpOAuthProvider.TOKEN_RESULTS), true, deadline),
                 HttpOAuthProvider.TOKEN_RESULTS.failureOf());
     }
 
-    /** Retried on passing failures; after {@code invalid_client} once more with a client registered anew. */
+    /**
+     * Discovery and a registration may take up to {@link #PREPARATION_REQUESTS} request timeouts before the
+     * token request, which takes what {@link CallPolicy#longestCall()} says.
+     */
     @Override
-    public TokenResult refresh(RefreshToken refreshToken, Scopes scopes) {
-        return metrics.time("refresh", () -> tokens((server, client) -> calls.withRetries(() -> endpoints.token(
-                requests.refresh(server.tokenEndpoint(), client, refreshToken, scopes), scopes,
-                secrets(client, refreshToken.value())), HttpOAuthProvider.TOKEN_RESULTS), true),
-                HttpOAuthProvider.TOKEN_RESULTS.failureOf());
+    public Duration refreshTimeLimit() {
+        CallPolicy policy = settings.callPolicy();
+        return policy.requestTimeout().multipliedBy(PREPARATION_REQUESTS).plus(policy.longestCall());
     }
 
     @Override
@@ -129,15 +148,19 @@ public final class McpOAuthProvider implements OAuthProvider {
     }
 
     /** One token request to the discovered server as the resolved client, with what its failures call for. */
-    private TokenResult tokens(TokenCall call, boolean againAfterNewClient) {
+    private TokenResult tokens(TokenCall call, boolean againAfterNewClient, CallDeadline deadline) {
         Fetched<Found> found = metadata.get();
         if (!found.ok()) {
-            return new TokenResult.Failed(found.failure());
+            return notSent(found.failure());
         }
         AuthorizationServerMetadata server = found.value().server();
         Fetched<McpClient> client = clients.resolve(server);
         if (!client.ok()) {
-            return new TokenResult.Failed(client.failure());
+            return notSent(client.failure());
+        }
+        if (!deadline.fits(settings.callPolicy().longestCall())) {
+            return notSent(ProviderFailure.of(Kind.UNAVAILABLE, "discovery and client registration left no time"
+                    + " for the token request within the refresh time limit"));
         }
         TokenResult result = call.send(server, client.value());
         ProviderFailure failure = HttpOAuthProvider.TOKEN_RESULTS.failureOf().apply(result);
@@ -151,7 +174,16 @@ public final class McpOAuthProvider implements OAuthProvider {
             return result;
         }
         Fetched<McpClient> fresh = clients.reregister(client.value(), server);
-        return fresh.ok() && againAfterNewClient ? call.send(server, fresh.value()) : result;
+        boolean again = againAfterNewClient && deadline.fits(settings.callPolicy().longestCall());
+        return fresh.ok() && again ? call.send(server, fresh.value()) : result;
+    }
+
+    /**
+     * A failure met before the token request left (discovery, registration, no time left): whatever that request
+     * met, the provider cannot have seen the token request, so its outcome is known: nothing was spent.
+     */
+    private static TokenResult notSent(ProviderFailure failure) {
+        return new TokenResult.Failed(new ProviderFailure(failure.kind(), failure.detail(), failure.retryAfter()));
     }
 
     private static List<String> secrets(McpClient client, String... values) {

@@ -15,11 +15,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Sends one request to a provider: connect timeout, a deadline covering headers and body, redirects never
  * followed, the body read up to a cap. Transport trouble becomes an {@code UNAVAILABLE} failure whose
- * detail names the kind of trouble only (exception messages may quote URLs or peers).
+ * detail names the kind of trouble only (exception messages may quote URLs or peers), and which says
+ * whether the request may have reached the provider: only a connection that never opened is sure not to.
  */
 final class ProviderHttp {
 
@@ -56,36 +58,44 @@ final class ProviderHttp {
                     response.body().bytes(), response.body().truncated()), null);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            return failed("no complete answer within " + requestTimeout.toMillis() + " ms");
+            return unanswered("no complete answer within " + requestTimeout.toMillis() + " ms");
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
-            return failed("interrupted while waiting for the provider");
+            return unanswered("interrupted while waiting for the provider");
         } catch (ExecutionException e) {
-            return failed(describe(e.getCause()));
+            return failed(e.getCause());
         }
     }
 
-    private static Outcome failed(String detail) {
-        return new Outcome(null, ProviderFailure.of(Kind.UNAVAILABLE, detail));
+    private static Outcome unanswered(String detail) {
+        return new Outcome(null, ProviderFailure.unanswered(detail));
     }
 
-    private String describe(Throwable cause) {
+    private Outcome failed(Throwable cause) {
         if (cause instanceof HttpConnectTimeoutException) {
-            return "could not connect within the connect timeout";
+            return notSent("could not connect within the connect timeout");
         }
         if (cause instanceof HttpTimeoutException) {
-            return "no answer within " + requestTimeout.toMillis() + " ms";
+            return unanswered("no answer within " + requestTimeout.toMillis() + " ms");
         }
         if (cause instanceof ConnectException) {
-            return "connection refused or unreachable";
+            return notSent("connection refused or unreachable");
+        }
+        if (cause instanceof SSLHandshakeException) {
+            return notSent("TLS handshake failed");
         }
         if (cause instanceof SSLException) {
-            return "TLS handshake or session failed";
+            return unanswered("TLS session failed");
         }
         if (cause instanceof IOException) {
-            return "connection failed (" + cause.getClass().getSimpleName() + ")";
+            return unanswered("connection failed (" + cause.getClass().getSimpleName() + ")");
         }
-        return "request failed (" + (cause == null ? "unknown" : cause.getClass().getSimpleName()) + ")";
+        return unanswered("request failed (" + (cause == null ? "unknown" : cause.getClass().getSimpleName()) + ")");
+    }
+
+    /** The connection never opened: the provider cannot have seen the request. */
+    private static Outcome notSent(String detail) {
+        return new Outcome(null, ProviderFailure.of(Kind.UNAVAILABLE, detail));
     }
 }

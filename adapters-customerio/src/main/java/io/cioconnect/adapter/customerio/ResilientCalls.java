@@ -7,8 +7,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -16,12 +14,17 @@ import java.util.function.Supplier;
 
 /**
  * The failure policy of one provider: every attempt passes its circuit breaker and its client-side rate
- * limiter; {@link #withRetries} adds bounded retries with backoff, {@link #once} never retries.
+ * limiter; {@link #withRetries} adds bounded retries with backoff ({@link RetryBudget}), {@link #once} never
+ * retries.
  */
 final class ResilientCalls {
 
-    /** How to read a failure out of a result, and how to make a result out of a failure. */
-    record Results<R>(Function<R, ProviderFailure> failureOf, Function<ProviderFailure, R> failed) {
+    /**
+     * How to read a failure out of a result, how to make a result out of a failure, and whether the request
+     * may be sent again after it may have reached the provider (a revocation may; a refresh, whose token the
+     * provider may have rotated meanwhile, may not).
+     */
+    record Results<R>(Function<R, ProviderFailure> failureOf, Function<ProviderFailure, R> failed, boolean repeatable) {
     }
 
     private final ProviderId provider;
@@ -53,17 +56,32 @@ final class ResilientCalls {
         return guarded(attempt, results).result();
     }
 
-    /** Attempts until success, a failure not worth retrying, {@code maxAttempts}, or the time budget. */
+    /**
+     * Attempts until success, a failure not worth retrying (or, for a request that is not repeatable, one
+     * that got no answer), {@code maxAttempts}, or the time budget: within {@link CallPolicy#longestCall()}.
+     */
     <R> R withRetries(Supplier<R> attempt, Results<R> results) {
-        RetryBudget budget = new RetryBudget(policy.retry(), policy.requestTimeout());
-        RetryConfig config = RetryConfig.<Attempt<R>>custom()
-                .maxAttempts(policy.retry().maxAttempts())
-                .retryOnResult(budget::allowsAnotherAttempt)
-                .intervalBiFunction((attempts, outcome) -> budget.nextWaitMillis())
-                .retryOnException(e -> false)
-                .failAfterMaxAttempts(false)
-                .build();
-        return Retry.of(provider.value(), config).executeSupplier(() -> guarded(attempt, results)).result();
+        RetryBudget budget = new RetryBudget(policy, results.repeatable());
+        Attempt<R> outcome = guarded(attempt, results);
+        for (int attempts = 1; attempts < policy.retry().maxAttempts() && budget.allowsAnotherAttempt(outcome);
+                attempts++) {
+            if (!pause(budget.nextWaitMillis())) {
+                break;
+            }
+            outcome = guarded(attempt, results);
+        }
+        return outcome.result();
+    }
+
+    /** Waits before another attempt; false when interrupted (shutting down: the last answer stands). */
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis); // the backoff between two attempts, not a wait for a condition
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private <R> Attempt<R> guarded(Supplier<R> attempt, Results<R> results) {

@@ -1,48 +1,42 @@
 package io.cioconnect.adapter.customerio;
 
-import io.cioconnect.adapter.customerio.CallPolicy.RetryPolicy;
-import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The retry decisions of one call: exponential backoff with jitter, {@code Retry-After} honoured up to a
- * cap, and no further attempt unless its wait plus a whole request timeout still fits in the budget.
+ * The retry decisions of one call: the policy's {@link io.cioconnect.domain.Backoff} (exponential with
+ * jitter, {@code Retry-After} honoured up to its cap), no attempt that could end after the budget (a
+ * whole permit wait and request timeout must still fit), and never another attempt of a request that is
+ * not repeatable once it may have reached the provider.
  */
 final class RetryBudget {
 
-    /** Jitter of ±50 % spreads the retries of many connections refreshing at the same moment. */
-    private static final double RANDOMIZATION = 0.5;
-
-    private final RetryPolicy policy;
-    private final Duration requestTimeout;
-    private final IntervalFunction backoff;
+    private final CallPolicy policy;
+    private final boolean repeatable;
     private final long startNanos = System.nanoTime();
     private int failures;
     private long nextWaitMillis;
 
-    RetryBudget(RetryPolicy policy, Duration requestTimeout) {
+    RetryBudget(CallPolicy policy, boolean repeatable) {
         this.policy = policy;
-        this.requestTimeout = requestTimeout;
-        this.backoff = IntervalFunction.ofExponentialRandomBackoff(policy.initialBackoff(), 2.0,
-                RANDOMIZATION, policy.maxBackoff());
+        this.repeatable = repeatable;
     }
 
     /** Decides on another attempt after {@code attempt}, and remembers how long to wait before it. */
     boolean allowsAnotherAttempt(Attempt<?> attempt) {
-        if (!attempt.retryable()) {
+        if (!attempt.retryable() || (!repeatable && attempt.failure().outcomeUnknown())) {
             return false;
         }
         failures++;
-        Duration wait = Duration.ofMillis(backoff.apply(failures));
         Duration retryAfter = attempt.failure().retryAfter();
-        if (retryAfter != null) {
-            if (retryAfter.compareTo(policy.retryAfterCap()) > 0) {
-                return false; // the caller gets RATE_LIMITED/UNAVAILABLE with this retryAfter and decides
-            }
-            wait = retryAfter.compareTo(wait) > 0 ? retryAfter : wait;
+        if (retryAfter != null && !policy.retry().backoff().honours(retryAfter)) {
+            return false; // the caller gets RATE_LIMITED/UNAVAILABLE with this retryAfter and decides
         }
+        Duration wait = policy.retry().backoff().after(failures, attempt.failure().optionalRetryAfter(),
+                ThreadLocalRandom.current()::nextDouble);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-        if (elapsed.plus(wait).plus(requestTimeout).compareTo(policy.budget()) > 0) {
+        Duration end = elapsed.plus(wait).plus(policy.permitWait()).plus(policy.requestTimeout());
+        if (end.compareTo(policy.retry().budget()) > 0) {
             return false;
         }
         nextWaitMillis = wait.toMillis();

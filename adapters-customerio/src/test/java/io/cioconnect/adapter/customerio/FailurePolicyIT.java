@@ -13,6 +13,7 @@ import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderFailure.Kind;
 import io.cioconnect.application.port.out.RevocationResult;
 import io.cioconnect.application.port.out.TokenResult;
+import io.cioconnect.domain.Backoff;
 import io.cioconnect.domain.RefreshToken;
 import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.Scopes;
@@ -39,6 +40,7 @@ class FailurePolicyIT {
     private static final RefreshToken REFRESH = new RefreshToken("rt-1");
 
     private final MockWebServer server = new MockWebServer();
+    private int closedPort;
 
     @BeforeEach
     void start() throws Exception {
@@ -105,12 +107,44 @@ class FailurePolicyIT {
     }
 
     @Test
-    void retriesARefreshAfterATimeout() {
+    void neverRepeatsARefreshThatGotNoAnswerAndSaysItsOutcomeIsUnknown() {
         server.enqueue(stalled());
         server.enqueue(tokens("{\"access_token\":\"at-2\"}"));
 
-        assertThat(provider().refresh(REFRESH, Scopes.none())).isInstanceOf(TokenResult.Issued.class);
+        ProviderFailure failure = failure(provider().refresh(REFRESH, Scopes.none()));
+
+        assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(failure.outcomeUnknown()).as("the provider may have rotated the token").isTrue();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void knowsARefreshWhoseConnectionNeverOpenedWasNotSent() throws Exception {
+        ProviderFailure failure = failure(unreachable().refresh(REFRESH, Scopes.none()));
+
+        assertThat(failure.outcomeUnknown()).isFalse();
+        assertThat(failure.detail()).contains("refused or unreachable");
+    }
+
+    @Test
+    void retriesARevocationThatGotNoAnswer() {
+        server.enqueue(stalled());
+        server.enqueue(new MockResponse.Builder().code(200).build());
+
+        RevocationResult result = provider().revoke(new RevocableToken("rt-1", RevocableToken.Hint.REFRESH_TOKEN));
+
+        assertThat(result).isInstanceOf(RevocationResult.Revoked.class);
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void promisesToAnswerARefreshWithinItsBudgetOrOneWholeAttempt() {
+        CallPolicy policy = TestProviders.fastPolicy();
+
+        assertThat(provider(policy).refreshTimeLimit()).isEqualTo(Duration.ofSeconds(20));
+        CallPolicy slowAttempts = policy.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(25))
+                .withRateLimit(new RateLimit(10, Duration.ofSeconds(5)));
+        assertThat(provider(slowAttempts).refreshTimeLimit()).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
@@ -174,13 +208,15 @@ class FailurePolicyIT {
     void stopsRetryingWhenTheNextAttemptCouldOverrunTheBudget() {
         CallPolicy tightBudget = TestProviders.fastPolicy()
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(500))
-                .withRetry(new CallPolicy.RetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(50),
-                        Duration.ofSeconds(2), Duration.ofMillis(1400)));
+                .withRetry(new CallPolicy.RetryPolicy(5, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50),
+                        Duration.ofSeconds(2)), Duration.ofMillis(1400)));
         IntStream.range(0, 5).forEach(i -> server.enqueue(stalled()));
 
         // An attempt starts only if its wait plus a whole 500 ms timeout fits in 1.4 s: the second one
         // (starting at ~0.5 s) does, a third (at ~1 s) would not, although five attempts are allowed.
-        assertThat(failure(provider(tightBudget).refresh(REFRESH, Scopes.none())).kind()).isEqualTo(Kind.UNAVAILABLE);
+        RevocationResult result = provider(tightBudget).revoke(
+                new RevocableToken("rt-1", RevocableToken.Hint.REFRESH_TOKEN));
+        assertThat(((RevocationResult.Failed) result).failure().kind()).isEqualTo(Kind.UNAVAILABLE);
 
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
@@ -198,20 +234,22 @@ class FailurePolicyIT {
 
     @Test
     void reportsARefusedConnectionAsUnavailable() throws Exception {
-        int closedPort;
+        ProviderFailure failure = failure(unreachable().exchangeCode(CODE, VERIFIER, REDIRECT_URI));
+
+        assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(failure.detail()).doesNotContain(String.valueOf(closedPort));
+    }
+
+    /** A provider whose token URL points at a port nobody listens on. */
+    private HttpOAuthProvider unreachable() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         ProviderSettings settings = TestProviders.settings(server, TokenRequestFormat.JSON, ClientAuthMethod.CLIENT_SECRET_POST);
-        ProviderSettings unreachable = new ProviderSettings(settings.id(), settings.clientId(), settings.clientSecret(),
+        return new HttpOAuthProvider(new ProviderSettings(settings.id(), settings.clientId(), settings.clientSecret(),
                 settings.authorizeUrl(), URI.create("http://127.0.0.1:" + closedPort + "/token"), null, null,
-                settings.scopes(), settings.tokenRequestFormat(), settings.clientAuth(), settings.callPolicy(), false);
-
-        ProviderFailure failure = failure(new HttpOAuthProvider(unreachable, new SimpleMeterRegistry())
-                .exchangeCode(CODE, VERIFIER, REDIRECT_URI));
-
-        assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
-        assertThat(failure.detail()).doesNotContain(String.valueOf(closedPort));
+                settings.scopes(), settings.tokenRequestFormat(), settings.clientAuth(), settings.callPolicy(), false),
+                new SimpleMeterRegistry());
     }
 
     @Test

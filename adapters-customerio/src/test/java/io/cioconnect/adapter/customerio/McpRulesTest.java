@@ -3,8 +3,10 @@ package io.cioconnect.adapter.customerio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.adapter.customerio.McpDiscovery.Found;
+import io.cioconnect.application.memory.InMemoryClientRegistrationStore;
 import io.cioconnect.domain.ProviderId;
 import io.cioconnect.domain.Scopes;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -93,6 +95,25 @@ class McpRulesTest {
                 .isEqualTo("client_secret_basic");
     }
 
+    @Test
+    void promisesARefreshWithinThreeRequestTimeoutsOfDiscoveryAndRegistrationAndTheTokenRequestsLongestCall() {
+        McpOAuthProvider provider = new McpOAuthProvider(settings("https://connect.example.com/client.json"),
+                new InMemoryClientRegistrationStore(), new SimpleMeterRegistry());
+
+        // 3 × 10 s, then the token request: its 30 s retry budget covers a 5 s permit wait and a 10 s attempt.
+        assertThat(provider.refreshTimeLimit()).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void startsARequestOnlyIfItsLongestRunEndsByTheDeadline() {
+        CallDeadline deadline = CallDeadline.in(Duration.ofMinutes(1));
+
+        assertThat(deadline.fits(Duration.ofSeconds(50))).isTrue();
+        assertThat(deadline.fits(Duration.ofSeconds(61))).isFalse();
+        assertThat(CallDeadline.in(Duration.ZERO).fits(Duration.ofMillis(1))).isFalse();
+        assertThat(CallDeadline.none().fits(Duration.ofDays(365))).isTrue();
+    }
+
     private static Found found(Scopes challenged, Scopes advertised, List<String> serverScopes) {
         return new Found(new ProtectedResourceMetadata("https://as.example.com", advertised),
                 new AuthorizationServerMetadata("https://as.example.com", URI.create("https://as.example.com/a"),
@@ -106,10 +127,13 @@ class McpRulesTest {
     }
 
     private static McpClientMetadata metadata(String documentUrl) {
+        return new McpClientMetadata(settings(documentUrl));
+    }
+
+    private static McpSettings settings(String documentUrl) {
         URI base = URI.create(documentUrl).resolve("/");
-        return new McpClientMetadata(new McpSettings(new ProviderId("customerio-mcp"),
-                URI.create("https://mcp.customer.io/mcp"), null, null, Scopes.none(),
-                base.resolve("/oauth/customerio-mcp/callback"), URI.create(documentUrl), "cio-connect",
-                CallPolicy.defaults(), Duration.ofHours(1)));
+        return new McpSettings(new ProviderId("customerio-mcp"), URI.create("https://mcp.customer.io/mcp"), null, null,
+                Scopes.none(), base.resolve("/oauth/customerio-mcp/callback"), URI.create(documentUrl), "cio-connect",
+                CallPolicy.defaults(), Duration.ofHours(1));
     }
 }

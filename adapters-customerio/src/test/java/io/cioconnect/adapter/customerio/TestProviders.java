@@ -4,6 +4,7 @@ import io.cioconnect.adapter.customerio.CallPolicy.CircuitPolicy;
 import io.cioconnect.adapter.customerio.CallPolicy.RateLimit;
 import io.cioconnect.adapter.customerio.CallPolicy.RetryPolicy;
 import io.cioconnect.domain.AuthorizationCode;
+import io.cioconnect.domain.Backoff;
 import io.cioconnect.domain.ClientSecret;
 import io.cioconnect.domain.PkceVerifier;
 import io.cioconnect.domain.ProviderId;
@@ -31,8 +32,8 @@ final class TestProviders {
         return CallPolicy.defaults()
                 .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))
                 .withRateLimit(new RateLimit(0, Duration.ZERO))
-                .withRetry(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50),
-                        Duration.ofSeconds(2), Duration.ofSeconds(20)))
+                .withRetry(new RetryPolicy(3, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50),
+                        Duration.ofSeconds(2)), Duration.ofSeconds(20)))
                 .withCircuit(new CircuitPolicy(100, 100, 50f, Duration.ofMinutes(1)));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cioconnect.application.Fixtures;
+import io.cioconnect.application.contract.LeasedWrites;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Owner;
@@ -81,8 +82,8 @@ class ConnectionListingApiTest {
     @Test
     void filtersByOwnerProviderAndStatus() {
         ConnectionId lost = connectLater("user-1");
-        server.core.connections.withRefreshLock(lost, Duration.ofSeconds(5), locked -> locked.save(
-                locked.current().orElseThrow().markReauthorizationRequired("invalid_grant", server.core.clock.instant())));
+        LeasedWrites.write(server.core.connections, lost, server.core.clock.instant(),
+                current -> current.markReauthorizationRequired("invalid_grant", server.core.clock.instant()));
         ConnectionId active = connectLater("user-2");
         Connection other = server.core.connections.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
                 new Owner("user-2"), new ProviderId("sandbox"), Fixtures.tokens(server.core.clock.instant(),

@@ -1,21 +1,15 @@
 package io.cioconnect.adapter.persistence;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of {@code connections}. */
 @RegisterConstructorMapper(ConnectionRow.class)
-@RegisterConstructorMapper(ConnectionDao.Claimed.class)
 interface ConnectionDao {
-
-    /** What the database decided on an upsert: the id, creation time and version the row has now. */
-    record Identity(UUID id, Instant createdAt, long version) {
-    }
 
     /**
      * The first connection of its (owner, provider) pair: inserted, returning its version. When the pair has
@@ -25,51 +19,70 @@ interface ConnectionDao {
     String INSERT_IF_NEW = """
             INSERT INTO connections (id, owner, provider, status, access_token, refresh_token, token_type,
                                      access_token_expires_at, scopes, app_api_region, created_at, updated_at,
-                                     last_refreshed_at, last_error, refresh_failures, next_refresh_at, version)
+                                     last_refreshed_at, last_error, refresh_failures, next_refresh_at,
+                                     refresh_outcome_unknown, version)
             VALUES (:id, :owner, :provider, :status, :accessToken, :refreshToken, :tokenType,
                     :accessTokenExpiresAt, :scopes, :appApiRegion, :createdAt, :updatedAt,
-                    :lastRefreshedAt, :lastError, :refreshFailures, :nextRefreshAt, 0)
+                    :lastRefreshedAt, :lastError, :refreshFailures, :nextRefreshAt, :refreshOutcomeUnknown, 0)
             ON CONFLICT (owner, provider) DO NOTHING
             RETURNING version""";
 
     /** The pair's existing connection, locked until the transaction ends so that a reconnection replaces it whole. */
     String LOCK_PAIR = "SELECT * FROM connections WHERE owner = :owner AND provider = :provider FOR UPDATE";
 
-    /** The refresh lock: waits at most the transaction's {@code lock_timeout}. */
-    @SqlQuery("SELECT * FROM connections WHERE id = :id FOR UPDATE")
-    Optional<ConnectionRow> lockById(UUID id);
-
-    @SqlQuery("""
+    /**
+     * A write of a whole connection (all but its id, owner, provider and creation time) that bumps its version
+     * and ends any refresh lease on it; the caller adds which row, under which condition.
+     */
+    String WRITE_ROW = """
             UPDATE connections SET
                 status = :status, access_token = :accessToken, refresh_token = :refreshToken, token_type = :tokenType,
                 access_token_expires_at = :accessTokenExpiresAt, scopes = :scopes, app_api_region = :appApiRegion,
                 updated_at = :updatedAt, last_refreshed_at = :lastRefreshedAt, last_error = :lastError,
-                refresh_failures = :refreshFailures, next_refresh_at = :nextRefreshAt, version = version + 1
-            WHERE id = :id
-            RETURNING version""")
-    Optional<Long> update(@BindMethods ConnectionRow row);
+                refresh_failures = :refreshFailures, next_refresh_at = :nextRefreshAt,
+                refresh_outcome_unknown = :refreshOutcomeUnknown, refresh_holder = NULL, refresh_lease_until = NULL,
+                version = version + 1
+            """;
 
     /**
-     * Claims due connections in one statement: rows whose refresh lock is held are skipped, the claimed ones
-     * are hidden until {@code leaseEnd}, and their versions are left alone (a claim changes no credential).
+     * A reconnection's write over the locked row. Ending the lease means a refresh still running with the
+     * replaced grant writes nothing (its compare-and-set finds another version) and the next need not wait for it.
      */
-    @SqlQuery("""
-            UPDATE connections c SET next_refresh_at = :leaseEnd
+    @SqlQuery(WRITE_ROW + "WHERE id = :id RETURNING version")
+    Optional<Long> replace(@BindMethods ConnectionRow row);
+
+    /** A refresh lease, taken only on the version the caller saw and when no other lease is live. */
+    String CLAIM_REFRESH = """
+            UPDATE connections SET refresh_holder = :holder, refresh_lease_until = :until
+            WHERE id = :id AND version = :version AND (refresh_lease_until IS NULL OR refresh_lease_until <= :now)
+            RETURNING *""";
+
+    /**
+     * The background refresher's claims in one statement: rows another transaction has locked are skipped,
+     * the claimed ones get one holder's lease, and their versions are left alone (a claim changes no credential).
+     */
+    String CLAIM_DUE = """
+            UPDATE connections c SET refresh_holder = :holder, refresh_lease_until = :until
             FROM (SELECT id FROM connections
-                  WHERE status = 'active'
+                  WHERE provider = :provider
+                    AND status = 'active'
                     AND refresh_token IS NOT NULL
                     AND access_token_expires_at <= :dueBefore
                     AND (next_refresh_at IS NULL OR next_refresh_at <= :now)
+                    AND (refresh_lease_until IS NULL OR refresh_lease_until <= :now)
                   ORDER BY access_token_expires_at, id
                   LIMIT :limit
                   FOR UPDATE SKIP LOCKED) due
             WHERE c.id = due.id
-            RETURNING c.id, c.version, c.access_token_expires_at""")
-    List<Claimed> claimForRefresh(Instant now, Instant dueBefore, Instant leaseEnd, int limit);
+            RETURNING c.*""";
 
-    /** A claimed row: its id, its version, and its expiry to hand the claims back soonest first. */
-    record Claimed(UUID id, long version, Instant accessTokenExpiresAt) {
-    }
+    /** The one write of a refresh: only while the lease is the holder's and the row unchanged; ends the lease. */
+    String COMPLETE_REFRESH = WRITE_ROW
+            + "WHERE id = :id AND refresh_holder = :holder AND version = :leaseVersion RETURNING version";
+
+    @SqlUpdate("UPDATE connections SET refresh_holder = NULL, refresh_lease_until = NULL"
+            + " WHERE id = :id AND refresh_holder = :holder")
+    void releaseRefresh(UUID id, UUID holder);
 
     @SqlQuery("DELETE FROM connections WHERE id = :id RETURNING *")
     Optional<ConnectionRow> delete(UUID id);

@@ -23,7 +23,7 @@ import java.util.UUID;
 public record ConnectionRow(UUID id, String owner, String provider, String status, String accessToken, String refreshToken,
         String tokenType, Instant accessTokenExpiresAt, String scopes, String appApiRegion, Instant createdAt,
         Instant updatedAt, Instant lastRefreshedAt, String lastError, int refreshFailures, Instant nextRefreshAt,
-        long version) {
+        boolean refreshOutcomeUnknown, long version) {
 
     static final EncryptedColumn ACCESS_TOKEN = new EncryptedColumn("connections", "access_token");
     static final EncryptedColumn REFRESH_TOKEN = new EncryptedColumn("connections", "refresh_token");
@@ -41,7 +41,8 @@ public record ConnectionRow(UUID id, String owner, String provider, String statu
                 tokens.type().wireName(), Micros.of(tokens.expiresAt()), tokens.scopes().render(),
                 tokens.optionalAppApiRegion().map(AppApiRegion::code).orElse(null), Micros.of(connection.createdAt()),
                 Micros.of(connection.updatedAt()), Micros.of(connection.lastRefreshedAt()), connection.lastError(),
-                connection.refreshFailures(), Micros.of(connection.nextRefreshAt()), connection.version());
+                connection.refreshFailures(), Micros.of(connection.nextRefreshAt()), connection.refreshOutcomeUnknown(),
+                connection.version());
     }
 
     Connection toDomain(FieldCipher cipher) {
@@ -59,7 +60,7 @@ public record ConnectionRow(UUID id, String owner, String provider, String statu
                         () -> new IllegalStateException("connections.app_api_region holds an unknown region")));
         return new Connection(new ConnectionId(id), new Owner(owner), new ProviderId(provider),
                 ConnectionStatus.fromWireName(status), tokens, createdAt, updatedAt, lastRefreshedAt, lastError,
-                refreshFailures, nextRefreshAt, version);
+                refreshFailures, nextRefreshAt, refreshOutcomeUnknown, version);
     }
 
     /** Ciphertexts stay out of exception messages (JDBI prints bound rows) and logs. */

@@ -25,8 +25,8 @@ final class ConnectionRowMapper implements RowMapper<ConnectionRow> {
         return new ConnectionRow(rs.getObject("id", UUID.class), rs.getString("owner"), rs.getString("provider"),
                 rs.getString("status"), rs.getString("access_token"), rs.getString("refresh_token"),
                 rs.getString("token_type"), instant(rs, "access_token_expires_at"), rs.getString("scopes"),
-                rs.getString("app_api_region"), instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "last_refreshed_at"),
-                rs.getString("last_error"), rs.getInt("refresh_failures"), instant(rs, "next_refresh_at"),
-                rs.getLong("version"));
+                rs.getString("app_api_region"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                instant(rs, "last_refreshed_at"), rs.getString("last_error"), rs.getInt("refresh_failures"),
+                instant(rs, "next_refresh_at"), rs.getBoolean("refresh_outcome_unknown"), rs.getLong("version"));
     }
 }

@@ -69,9 +69,9 @@ final class DatabaseFailures {
             return Optional.of("the database connection failed (SQLState " + sqlState + ")");
         }
         return switch (sqlState) {
-            case "55P03" -> Optional.of("timed out waiting for the connection's refresh lock");
+            case "55P03" -> Optional.of("timed out waiting for a row lock");
             case "57014" -> Optional.of("the database did not answer in time");
-            case "25P03" -> Optional.of("the database ended a transaction that held a refresh lock too long");
+            case "25P03" -> Optional.of("the database ended a transaction that stayed idle too long");
             case "57P01", "57P02", "57P03" -> Optional.of("the database is shutting down or starting up (SQLState "
                     + sqlState + ")");
             case "53300" -> Optional.of("the database has no connection slot left");

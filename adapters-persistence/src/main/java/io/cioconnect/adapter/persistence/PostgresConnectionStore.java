@@ -2,40 +2,40 @@ package io.cioconnect.adapter.persistence;
 
 import io.cioconnect.adapter.persistence.crypto.FieldCipher;
 import io.cioconnect.application.port.out.ConnectionStore;
+import io.cioconnect.application.port.out.LeaseClaim;
+import io.cioconnect.application.port.out.RefreshLease;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
+import io.cioconnect.domain.ProviderId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * {@link ConnectionStore} on PostgreSQL. The refresh lock is the row lock of {@code SELECT ... FOR UPDATE},
- * held by one transaction around the work, so it excludes every process that shares the database. A holder
- * that dies loses the lock with its connection; one that hangs loses it after {@code lockHoldLimit} idle in
- * its transaction (PostgreSQL ends the session and rolls back), so no lock is ever stuck.
+ * {@link ConnectionStore} on PostgreSQL. Every method is one short statement or transaction: refreshes are
+ * coordinated by leases kept in the rows ({@link RefreshLeases}), so no pooled connection, transaction or
+ * row lock is ever held while a provider is asked.
  */
 final class PostgresConnectionStore implements ConnectionStore {
 
-    /** Far longer than a provider call with all its retries (30 s budget), so only a hung holder hits it. */
-    static final Duration DEFAULT_LOCK_HOLD_LIMIT = Duration.ofMinutes(5);
     static final String FIND_BY_ID = "SELECT * FROM connections WHERE id = :id";
 
     private final Jdbi jdbi;
     private final FieldCipher cipher;
-    private final Duration lockHoldLimit;
+    private final RefreshLeases leases;
 
-    PostgresConnectionStore(Jdbi jdbi, FieldCipher cipher, Duration lockHoldLimit) {
+    PostgresConnectionStore(Jdbi jdbi, FieldCipher cipher) {
         this.jdbi = jdbi;
         this.cipher = cipher;
-        this.lockHoldLimit = lockHoldLimit;
+        this.leases = new RefreshLeases(jdbi, cipher);
     }
 
     /**
@@ -63,8 +63,9 @@ final class PostgresConnectionStore implements ConnectionStore {
 
     /**
      * The callback's write, in one transaction: the pair's first connection is inserted; otherwise the existing
-     * row is locked, read whole, replaced (keeping its id and creation time) and the revocation of the replaced
-     * grant inserted beside it. The insert is a plain statement for the reason given at {@link #findById}.
+     * row is locked, read whole, replaced (keeping its id and creation time, ending any refresh lease on it) and
+     * the revocation of the replaced grant inserted beside it. The insert is a plain statement for the reason
+     * given at {@link #findById}.
      */
     @Override
     public Connection saveConnected(Connection candidate,
@@ -95,7 +96,7 @@ final class PostgresConnectionStore implements ConnectionStore {
                 .ifPresent(revocation -> handle.attach(RevocationDao.class).insert(RevocationRow.from(revocation, cipher)));
         Connection reconnected = existing.reconnected(candidate.tokens(), candidate.updatedAt());
         ConnectionRow row = ConnectionRow.from(reconnected, cipher);
-        long version = handle.attach(ConnectionDao.class).update(row)
+        long version = handle.attach(ConnectionDao.class).replace(row)
                 .orElseThrow(() -> new IllegalStateException("the locked connection vanished"));
         return asStored(row, reconnected, version);
     }
@@ -106,25 +107,24 @@ final class PostgresConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public <T> T withRefreshLock(ConnectionId id, Duration timeout, Function<LockedConnection, T> work) {
-        return DatabaseFailures.call(() -> jdbi.inTransaction(handle -> {
-            handle.execute("SET LOCAL lock_timeout = " + millis(timeout));
-            handle.execute("SET LOCAL idle_in_transaction_session_timeout = " + millis(lockHoldLimit));
-            ConnectionDao dao = handle.attach(ConnectionDao.class);
-            Optional<Connection> current = dao.lockById(id.value()).map(row -> row.toDomain(cipher));
-            return work.apply(new RowLockedConnection(dao, cipher, id, current));
-        }));
+    public LeaseClaim claimRefresh(RefreshLease wanted, Instant now) {
+        return leases.claim(wanted, now);
     }
 
     @Override
-    public List<RefreshClaim> claimForRefresh(Instant now, Duration window, Duration lease, int limit) {
-        List<ConnectionDao.Claimed> claimed = DatabaseFailures.call(() -> jdbi.withExtension(ConnectionDao.class,
-                dao -> dao.claimForRefresh(now, now.plus(window), now.plus(lease), limit)));
-        return claimed.stream()
-                .sorted(Comparator.comparing(ConnectionDao.Claimed::accessTokenExpiresAt)
-                        .thenComparing(ConnectionDao.Claimed::id))
-                .map(row -> new RefreshClaim(new ConnectionId(row.id()), row.version()))
-                .toList();
+    public List<LeaseClaim.Claimed> claimDue(ProviderId provider, Instant now, Duration window, UUID holder,
+            Instant until, int limit) {
+        return leases.claimDue(provider, now, window, holder, until, limit);
+    }
+
+    @Override
+    public Optional<Connection> completeRefresh(RefreshLease lease, Connection result) {
+        return leases.complete(lease, result);
+    }
+
+    @Override
+    public void releaseRefresh(RefreshLease lease) {
+        leases.release(lease);
     }
 
     @Override
@@ -140,10 +140,5 @@ final class PostgresConnectionStore implements ConnectionStore {
             revocation.ifPresent(r -> handle.attach(RevocationDao.class).insert(RevocationRow.from(r, cipher)));
             return Optional.of(new DeletedConnection(removed.get(), revocation));
         }));
-    }
-
-    /** A duration as PostgreSQL's integer milliseconds (0 would mean "no limit", so at least 1). */
-    private static long millis(Duration duration) {
-        return Math.max(1, Math.min(Integer.MAX_VALUE, duration.toMillis()));
     }
 }

@@ -98,12 +98,7 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     public ConnectionStore connections() {
-        return connections(PostgresConnectionStore.DEFAULT_LOCK_HOLD_LIMIT);
-    }
-
-    /** The connection store with another limit on how long a refresh lock may sit idle (tests use a short one). */
-    ConnectionStore connections(Duration lockHoldLimit) {
-        return new PostgresConnectionStore(jdbi, cipher, lockHoldLimit);
+        return new PostgresConnectionStore(jdbi, cipher);
     }
 
     public RevocationQueue revocations() {

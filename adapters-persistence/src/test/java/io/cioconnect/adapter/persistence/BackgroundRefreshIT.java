@@ -5,6 +5,7 @@ import static io.cioconnect.application.Fixtures.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.FakeOAuthProvider;
+import io.cioconnect.application.Fixtures;
 import io.cioconnect.application.port.in.ConnectionSummary;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase.RefreshSweep;
 import io.cioconnect.application.port.out.OAuthProvider;
@@ -49,6 +50,10 @@ class BackgroundRefreshIT extends MultiInstanceTest {
         return written.stream().flatMap(List::stream).toList();
     }
 
+    private static RefreshSweep sweep(ServiceInstance instance) {
+        return instance.refreshDue().refreshDue(Fixtures.CUSTOMERIO);
+    }
+
     private static Set<RefreshToken> refreshTokensOf(List<Connection> connections) {
         return connections.stream().map(c -> c.tokens().refreshToken()).collect(Collectors.toSet());
     }
@@ -59,7 +64,7 @@ class BackgroundRefreshIT extends MultiInstanceTest {
         List<Connection> connections = connect(1000);
         clock.advance(IN_THE_WINDOW);
 
-        List<RefreshSweep> sweeps = Concurrently.run(3, i -> () -> instances.get(i).refreshDue().refreshDue());
+        List<RefreshSweep> sweeps = Concurrently.run(3, i -> () -> sweep(instances.get(i)));
 
         assertThat(provider.refreshedTokens).hasSize(1000).doesNotHaveDuplicates();
         assertThat(Set.copyOf(provider.refreshedTokens)).isEqualTo(refreshTokensOf(connections));
@@ -69,7 +74,7 @@ class BackgroundRefreshIT extends MultiInstanceTest {
         assertThat(RawRows.strings(POSTGRES.database(),
                 "SELECT count(*) FROM connections WHERE version = 1 AND last_refreshed_at IS NOT NULL"))
                 .containsExactly("1000");
-        assertThat(instances.get(0).refreshDue().refreshDue()).isEqualTo(RefreshSweep.nothing());
+        assertThat(sweep(instances.get(0))).isEqualTo(RefreshSweep.nothing());
     }
 
     @Test
@@ -80,7 +85,7 @@ class BackgroundRefreshIT extends MultiInstanceTest {
         clock.advance(FakeOAuthProvider.TOKEN_LIFETIME.minusSeconds(30)); // due for both paths
 
         Concurrently.run(153, i -> () -> i < 3
-                ? instances.get(i).refreshDue().refreshDue()
+                ? sweep(instances.get(i))
                 : instances.get(i % 3).accessToken(connections.get(i % 100).id(), false));
 
         assertThat(rotating.invalidGrants()).isZero();
@@ -98,7 +103,7 @@ class BackgroundRefreshIT extends MultiInstanceTest {
         provider.refreshResults.add(new TokenResult.Failed(
                 ProviderFailure.of(Kind.UNAVAILABLE, "no answer within the 10 s request timeout")));
 
-        assertThat(instances.get(0).refreshDue().refreshDue()).isEqualTo(new RefreshSweep(1, 0, 1, 0, 0, 0));
+        assertThat(sweep(instances.get(0))).isEqualTo(new RefreshSweep(1, 0, 1, 0, 0, 0));
 
         ConnectionSummary seen = instances.get(1).getConnection().get(due.id());
         assertThat(seen.status()).isEqualTo(ConnectionStatus.ACTIVE);
@@ -109,11 +114,11 @@ class BackgroundRefreshIT extends MultiInstanceTest {
         assertThat(seen.lastError()).contains(retryAt.toString());
 
         clock.advance(Duration.ofSeconds(14));
-        assertThat(instances.get(1).refreshDue().refreshDue().claimed()).isZero();
-        assertThat(instances.get(2).refreshDue().refreshDue().claimed()).isZero();
+        assertThat(sweep(instances.get(1)).claimed()).isZero();
+        assertThat(sweep(instances.get(2)).claimed()).isZero();
 
         clock.advance(Duration.between(clock.instant(), retryAt));
-        assertThat(instances.get(2).refreshDue().refreshDue()).isEqualTo(new RefreshSweep(1, 1, 0, 0, 0, 0));
+        assertThat(sweep(instances.get(2))).isEqualTo(new RefreshSweep(1, 1, 0, 0, 0, 0));
         assertThat(instances.get(0).getConnection().get(due.id()).lastError()).isNull();
         assertThat(provider.refreshCount()).isEqualTo(2);
     }

@@ -25,13 +25,13 @@ class DatabaseFailuresTest {
     @Test
     void treatsALockTimeoutAsStoreUnavailable() {
         assertThat(DatabaseFailures.unavailability(wrapped(new SQLException("lock", "55P03"))))
-                .contains("timed out waiting for the connection's refresh lock");
+                .contains("timed out waiting for a row lock");
     }
 
     @Test
-    void treatsATransactionEndedForHoldingALockTooLongAsStoreUnavailable() {
+    void treatsATransactionEndedForIdlingTooLongAsStoreUnavailable() {
         assertThat(DatabaseFailures.unavailability(wrapped(new SQLException("idle in transaction", "25P03"))))
-                .contains("the database ended a transaction that held a refresh lock too long");
+                .contains("the database ended a transaction that stayed idle too long");
     }
 
     @Test

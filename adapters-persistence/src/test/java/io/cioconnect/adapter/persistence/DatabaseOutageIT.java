@@ -11,11 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.adapter.persistence.testing.TestKeys;
 import io.cioconnect.adapter.persistence.testing.TestPostgres;
+import io.cioconnect.application.contract.LeasedWrites;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.StoreHealth;
 import io.cioconnect.application.port.out.StoreUnavailableException;
 import io.cioconnect.domain.Connection;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,8 +61,10 @@ class DatabaseOutageIT {
                     .isInstanceOf(StoreUnavailableException.class));
             failsFast(() -> assertThatThrownBy(() -> connections.saveConnected(connection("during", NOW), NOTHING_TO_REVOKE))
                     .isInstanceOf(StoreUnavailableException.class));
-            failsFast(() -> assertThatThrownBy(() -> connections.withRefreshLock(stored.id(), Duration.ofSeconds(1),
-                    lock -> lock.current())).isInstanceOf(StoreUnavailableException.class));
+            failsFast(() -> assertThatThrownBy(() -> connections.claimRefresh(LeasedWrites.leaseOn(stored, NOW), NOW))
+                    .isInstanceOf(StoreUnavailableException.class));
+            failsFast(() -> assertThatThrownBy(() -> connections.claimDue(stored.provider(), NOW, Duration.ofMinutes(5),
+                    UUID.randomUUID(), NOW.plusSeconds(40), 16)).isInstanceOf(StoreUnavailableException.class));
             failsFast(() -> assertThatThrownBy(() -> persistence.connectSessions().consume(Flows.ticket().hash(), NOW))
                     .isInstanceOf(StoreUnavailableException.class));
             failsFast(() -> assertThat(health.isAvailable()).isFalse());

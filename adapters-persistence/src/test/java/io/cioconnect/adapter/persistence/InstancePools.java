@@ -5,7 +5,6 @@ import io.cioconnect.adapter.persistence.testing.TestKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,17 +25,6 @@ final class InstancePools implements AutoCloseable {
 
     PostgresPersistence get(int i) {
         return pools.get(i);
-    }
-
-    /** Backends of this database waiting for a lock right now. */
-    long backendsWaitingForALock() throws Exception {
-        try (Connection connection = postgres.database().openConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity "
-                        + "WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 
     /** Ends a backend the way a crash of its client process ends it: its transaction rolls back, its locks go. */

@@ -10,7 +10,6 @@ import io.cioconnect.adapter.persistence.crypto.KeyRing;
 import io.cioconnect.adapter.persistence.crypto.UnknownEncryptionKeyException;
 import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.adapter.persistence.testing.TestKeys;
-import io.cioconnect.application.contract.LockHolder;
 import io.cioconnect.application.port.out.ClientRegistration;
 import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.ClientSecret;
@@ -131,16 +130,20 @@ class KeyRotationIT {
     }
 
     @Test
-    void skipsARowARefreshHoldsAndFinishesItOnTheNextRun() throws Exception {
-        try (PostgresPersistence service = POSTGRES.database().newPersistence(B_THEN_A);
-                PostgresPersistence operator = POSTGRES.database().newPersistence(B_THEN_A)) {
+    void skipsARowAnotherTransactionHoldsAndFinishesItOnTheNextRun() throws Exception {
+        try (PostgresPersistence operator = POSTGRES.database().newPersistence(B_THEN_A)) {
             ConnectionId busy = connections.get(0).id();
-            LockHolder refresh = LockHolder.hold(service.connections(), busy);
             RekeyReport first;
-            try {
+            try (java.sql.Connection write = POSTGRES.database().openConnection()) {
+                // A service's write in flight holds the row's lock until it commits.
+                write.setAutoCommit(false);
+                try (java.sql.PreparedStatement lock = write.prepareStatement(
+                        "SELECT id FROM connections WHERE id = ? FOR UPDATE")) {
+                    lock.setObject(1, busy.value());
+                    lock.executeQuery().close();
+                }
                 first = operator.rekeyer(2).run();
-            } finally {
-                refresh.release();
+                write.rollback();
             }
             RekeyReport second = operator.rekeyer(2).run();
 

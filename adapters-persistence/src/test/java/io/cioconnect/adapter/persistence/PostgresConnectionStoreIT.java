@@ -4,6 +4,7 @@ import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.adapter.persistence.testing.PostgresExtension;
+import io.cioconnect.application.contract.LeasedWrites;
 import io.cioconnect.application.contract.RevocationQueueContract;
 import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.Connection;
@@ -39,12 +40,12 @@ class PostgresConnectionStoreIT extends RevocationQueueContract {
                 NOW.plus(Duration.ofMinutes(2)), Scopes.parse("read write"));
         Connection stored = store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
                 new Owner("mapped"), new ProviderId("benchidp"), tokens, NOW), NOTHING_TO_REVOKE);
-        Connection refreshed = store.withRefreshLock(stored.id(), Duration.ofSeconds(5),
-                locked -> locked.save(locked.current().orElseThrow().refreshed(tokens, NOW.plusSeconds(1))));
+        LeasedWrites.write(store, stored.id(), NOW, current -> current.refreshed(tokens, NOW.plusSeconds(1)));
 
-        Connection failed = store.withRefreshLock(stored.id(), Duration.ofSeconds(5), locked -> locked.save(
-                refreshed.refreshFailed("refresh failed once", NOW.plusSeconds(2), NOW.plusSeconds(60))));
+        Connection failed = LeasedWrites.write(store, stored.id(), NOW, current ->
+                current.refreshOutcomeLost("refresh failed once", NOW.plusSeconds(2), NOW.plusSeconds(60)));
 
+        assertThat(failed.refreshOutcomeUnknown()).isTrue();
         assertThat(failed.lastError()).isNotNull();
         assertThat(failed.lastRefreshedAt()).isNotNull();
         assertThat(failed.nextRefreshAt()).isNotNull();

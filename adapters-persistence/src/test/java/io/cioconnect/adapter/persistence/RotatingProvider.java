@@ -1,17 +1,11 @@
 package io.cioconnect.adapter.persistence;
 
+import io.cioconnect.application.DelegatingProvider;
 import io.cioconnect.application.FakeOAuthProvider;
-import io.cioconnect.application.port.out.OAuthProvider;
-import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.ProviderFailure;
-import io.cioconnect.application.port.out.RevocationResult;
 import io.cioconnect.application.port.out.TokenResult;
-import io.cioconnect.domain.AuthorizationCode;
-import io.cioconnect.domain.PkceVerifier;
 import io.cioconnect.domain.RefreshToken;
-import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.Scopes;
-import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -23,24 +17,32 @@ import java.util.concurrent.atomic.AtomicInteger;
  * using it again answers {@code invalid_grant}. Wraps a {@link FakeOAuthProvider}, which issues and counts.
  * A gate can hold refreshes in flight, so tests order what other instances do meanwhile without timing.
  */
-final class RotatingProvider implements OAuthProvider {
+final class RotatingProvider extends DelegatingProvider {
 
-    final FakeOAuthProvider issuer;
     private final Set<String> spent = ConcurrentHashMap.newKeySet();
     private final AtomicInteger invalidGrants = new AtomicInteger();
     private final AtomicInteger arrived = new AtomicInteger();
     private volatile CountDownLatch gate = new CountDownLatch(0);
+    /** Refreshes numbered up to this (in order of arrival) wait at the gate; later ones pass. */
+    private volatile int gatedUpTo = Integer.MAX_VALUE;
 
     RotatingProvider(FakeOAuthProvider issuer) {
-        this.issuer = issuer;
+        super(issuer);
     }
 
     int invalidGrants() {
         return invalidGrants.get();
     }
 
-    /** From now on refreshes wait at the gate (holding their connection's lock) until {@link #openGate()}. */
+    /** From now on refreshes wait at the gate (their callers holding the lease) until {@link #openGate()}. */
     void closeGate() {
+        gatedUpTo = Integer.MAX_VALUE;
+        gate = new CountDownLatch(1);
+    }
+
+    /** Only the next refresh waits at the gate, unanswered, as for a caller that died while asking. */
+    void closeGateForTheNextRefreshOnly() {
+        gatedUpTo = arrived.get() + 1;
         gate = new CountDownLatch(1);
     }
 
@@ -55,14 +57,15 @@ final class RotatingProvider implements OAuthProvider {
 
     @Override
     public TokenResult refresh(RefreshToken refreshToken, Scopes scopes) {
-        arrived.incrementAndGet();
-        awaitGate();
+        if (arrived.incrementAndGet() <= gatedUpTo) {
+            awaitGate();
+        }
         if (!spent.add(refreshToken.value())) {
             invalidGrants.incrementAndGet();
             return new TokenResult.Failed(ProviderFailure.of(ProviderFailure.Kind.INVALID_GRANT,
                     "invalid_grant: the refresh token was already used"));
         }
-        return issuer.refresh(refreshToken, scopes);
+        return super.refresh(refreshToken, scopes);
     }
 
     private void awaitGate() {
@@ -74,25 +77,5 @@ final class RotatingProvider implements OAuthProvider {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public ProviderDescriptor descriptor() {
-        return issuer.descriptor();
-    }
-
-    @Override
-    public URI authorizeUrl(AuthorizationRequest request) {
-        return issuer.authorizeUrl(request);
-    }
-
-    @Override
-    public TokenResult exchangeCode(AuthorizationCode code, PkceVerifier verifier, URI redirectUri) {
-        return issuer.exchangeCode(code, verifier, redirectUri);
-    }
-
-    @Override
-    public RevocationResult revoke(RevocableToken token) {
-        return issuer.revoke(token);
     }
 }

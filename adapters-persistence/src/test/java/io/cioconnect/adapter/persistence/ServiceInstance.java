@@ -13,47 +13,49 @@ import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.ProviderRegistry;
+import io.cioconnect.application.service.ConnectionRefresher;
 import io.cioconnect.application.service.GetAccessTokenService;
 import io.cioconnect.application.service.GetConnectionService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ProviderId;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * One service instance as the composition root would wire it, over its own connection store (its own
- * pool) and with its own in-process state: single flight, metrics. Instances share the provider and clock.
+ * pool) and with its own in-process state: single flight, bulkheads, metrics. Instances share the provider
+ * and clock.
  */
 record ServiceInstance(ConnectionStore connections, GetAccessTokenUseCase getAccessToken,
         RefreshDueConnectionsUseCase refreshDue, GetConnectionUseCase getConnection, InMemoryRefreshMetrics metrics) {
 
     static final ConnectSettings SETTINGS = ConnectSettings.defaults(URI.create("http://localhost:8080"),
             Set.of("https://app.example.com"));
-    /** The defaults without start jitter, so sweeps in tests finish at once. */
-    static final RefreshSettings REFRESH = withoutJitter(RefreshSettings.defaults());
+
+    static final RefreshSettings REFRESH = RefreshSettings.defaults();
 
     static ServiceInstance on(ConnectionStore connections, OAuthProvider provider, MutableClock clock) {
+        return on(connections, provider, clock, REFRESH);
+    }
+
+    /** One instance wired as the composition root wires it: one refresher shared by both refresh paths. */
+    static ServiceInstance on(ConnectionStore connections, OAuthProvider provider, MutableClock clock,
+            RefreshSettings settings) {
         ProviderRegistry providers = new OneProvider(provider);
         InMemoryRefreshMetrics metrics = new InMemoryRefreshMetrics();
-        TestRandom random = new TestRandom();
-        return new ServiceInstance(connections,
-                new GetAccessTokenService(connections, providers, random, clock, SETTINGS, REFRESH, metrics),
-                new RefreshDueConnectionsService(connections, providers, random, clock, SETTINGS, REFRESH, metrics),
+        ConnectionRefresher refresher = new ConnectionRefresher(connections, providers, new TestRandom(), clock,
+                settings, metrics);
+        return new ServiceInstance(connections, new GetAccessTokenService(connections, refresher, clock, SETTINGS),
+                new RefreshDueConnectionsService(refresher, providers),
                 new GetConnectionService(connections, providers), metrics);
     }
 
     /** The access token this instance hands out for the connection. */
     String accessToken(ConnectionId id, boolean force) {
         return getAccessToken.get(new Command(id, force)).accessToken().value();
-    }
-
-    private static RefreshSettings withoutJitter(RefreshSettings s) {
-        return new RefreshSettings(s.window(), s.interval(), s.batchSize(), s.concurrency(), s.lease(), Duration.ZERO,
-                s.backoffBase(), s.backoffCap());
     }
 
     /** A registry with exactly one provider. */

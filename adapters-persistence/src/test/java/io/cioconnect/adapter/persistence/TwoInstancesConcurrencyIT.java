@@ -4,13 +4,14 @@ import static io.cioconnect.adapter.persistence.Flows.NOW;
 import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static io.cioconnect.application.Fixtures.connection;
 import static io.cioconnect.application.Fixtures.tokens;
+import static io.cioconnect.application.contract.LeasedWrites.leaseOn;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+
 
 import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.adapter.persistence.testing.TestKeys;
-import io.cioconnect.application.port.out.StoreUnavailableException;
+import io.cioconnect.application.Fixtures;
+import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionFilter;
@@ -18,20 +19,12 @@ import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.State;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +38,6 @@ class TwoInstancesConcurrencyIT {
 
     private static PostgresPersistence first;
     private static PostgresPersistence second;
-    private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
     @BeforeAll
     static void startInstances() {
@@ -62,11 +54,6 @@ class TwoInstancesConcurrencyIT {
     @BeforeEach
     void emptyTables() {
         POSTGRES.database().truncateAllTables();
-    }
-
-    @AfterEach
-    void stopThreads() {
-        threads.shutdownNow();
     }
 
     private static PostgresPersistence instance(int i) {
@@ -108,52 +95,59 @@ class TwoInstancesConcurrencyIT {
     }
 
     @Test
-    void secondInstanceWaitsForTheRefreshLockAndThenSeesTheFirstInstancesWrite() throws Exception {
+    void theSecondInstanceFindsTheFirstsLeaseBusyHoldingNothingAndThenSeesItsWrite() throws Exception {
         Connection stored = first.connections().saveConnected(connection("olga", NOW), NOTHING_TO_REVOKE);
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<Connection> refresh = threads.submit(() -> first.connections().withRefreshLock(stored.id(),
-                Duration.ofSeconds(5), lock -> {
-                    locked.countDown();
-                    awaitQuietly(release);
-                    return lock.save(lock.current().orElseThrow().refreshed(tokens(NOW, Duration.ofHours(1)), NOW));
-                }));
-        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+        LeaseClaim.Claimed held = (LeaseClaim.Claimed) first.connections().claimRefresh(leaseOn(stored, NOW), NOW);
 
-        Future<Optional<Connection>> waiter = threads.submit(() -> second.connections().withRefreshLock(stored.id(),
-                Duration.ofSeconds(30), lock -> lock.current()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> backendsWaitingForALock() == 1);
-        assertThat(waiter).isNotDone();
-        release.countDown();
+        assertThat(second.connections().claimRefresh(leaseOn(stored, NOW), NOW))
+                .isEqualTo(new LeaseClaim.Busy(held.lease().until()));
+        assertThat(POSTGRES.database().sessionsHoldingATransactionOrWaitingForALock())
+                .as("a held lease holds no transaction and no lock").isZero();
+        Connection refreshed = first.connections().completeRefresh(held.lease(),
+                held.connection().refreshed(tokens(NOW, Duration.ofHours(1)), NOW)).orElseThrow();
 
-        Connection refreshed = refresh.get(10, TimeUnit.SECONDS);
-        assertThat(waiter.get(10, TimeUnit.SECONDS)).contains(refreshed);
+        assertThat(second.connections().claimRefresh(leaseOn(stored, NOW), NOW))
+                .isEqualTo(new LeaseClaim.Changed(refreshed));
         assertThat(refreshed.version()).isEqualTo(stored.version() + 1);
     }
 
     @Test
-    void secondInstanceGivesUpOnABusyRefreshLockWithStoreUnavailable() throws Exception {
+    void instancesRacingForOneLeaseLetExactlyOneWinAndItAloneWrites() throws Exception {
         Connection stored = first.connections().saveConnected(connection("piet", NOW), NOTHING_TO_REVOKE);
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> holder = threads.submit(() -> first.connections().withRefreshLock(stored.id(),
-                Duration.ofSeconds(5), lock -> {
-                    locked.countDown();
-                    awaitQuietly(release);
-                    return "held";
-                }));
-        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-        try {
-            assertThatThrownBy(() -> second.connections().withRefreshLock(stored.id(), Duration.ofMillis(300),
-                    lock -> "never"))
-                    .isInstanceOf(StoreUnavailableException.class)
-                    .hasMessageContaining("refresh lock");
-        } finally {
-            release.countDown();
+
+        List<LeaseClaim> claims = Concurrently.run(16,
+                i -> () -> instance(i).connections().claimRefresh(leaseOn(stored, NOW), NOW));
+
+        List<LeaseClaim.Claimed> won = claims.stream().filter(LeaseClaim.Claimed.class::isInstance)
+                .map(LeaseClaim.Claimed.class::cast).toList();
+        assertThat(won).hasSize(1);
+        assertThat(claims).filteredOn(LeaseClaim.Busy.class::isInstance).hasSize(15);
+        List<Boolean> written = Concurrently.run(2, i -> () -> instance(i).connections().completeRefresh(
+                i == 0 ? won.get(0).lease() : leaseOn(stored, NOW),
+                stored.refreshed(tokens(NOW, Duration.ofHours(1)), NOW)).isPresent());
+        assertThat(written).containsExactly(true, false);
+    }
+
+    @Test
+    void instancesClaimingDueConnectionsTogetherNeverClaimOneTwice() throws Exception {
+        int due = 60;
+        for (int i = 0; i < due; i++) {
+            first.connections().saveConnected(connection("due-" + i, NOW.minus(Duration.ofMinutes(58))),
+                    NOTHING_TO_REVOKE);
         }
-        assertThat(holder.get(10, TimeUnit.SECONDS)).isEqualTo("held");
-        String afterRelease = second.connections().withRefreshLock(stored.id(), Duration.ofSeconds(5), lock -> "free");
-        assertThat(afterRelease).isEqualTo("free");
+        ConcurrentLinkedQueue<UUID> claimed = new ConcurrentLinkedQueue<>();
+
+        Concurrently.run(8, i -> () -> {
+            List<LeaseClaim.Claimed> batch;
+            do {
+                batch = instance(i).connections().claimDue(Fixtures.CUSTOMERIO, NOW, Duration.ofMinutes(5),
+                        UUID.randomUUID(), NOW.plusSeconds(40), 3);
+                batch.forEach(claim -> claimed.add(claim.connection().id().value()));
+            } while (!batch.isEmpty());
+            return null;
+        });
+
+        assertThat(claimed).hasSize(due).doesNotHaveDuplicates();
     }
 
     @Test
@@ -176,23 +170,5 @@ class TwoInstancesConcurrencyIT {
         });
 
         assertThat(claimed).hasSize(queued).doesNotHaveDuplicates();
-    }
-
-    private static long backendsWaitingForALock() throws Exception {
-        try (java.sql.Connection connection = POSTGRES.database().openConnection();
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity "
-                        + "WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

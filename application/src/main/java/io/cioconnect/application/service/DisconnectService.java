@@ -2,10 +2,7 @@ package io.cioconnect.application.service;
 
 import io.cioconnect.application.port.in.DisconnectUseCase;
 import io.cioconnect.application.port.out.ConnectionStore;
-import io.cioconnect.application.port.out.ProviderRegistry;
-import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.domain.ConnectionId;
-import java.time.Clock;
 
 /**
  * Deletes a connection: its credentials are destroyed locally and, in the same step, a revocation is
@@ -17,11 +14,10 @@ public final class DisconnectService implements DisconnectUseCase {
     private final GrantRevocations grants;
     private final RevocationSender sender;
 
-    public DisconnectService(ConnectionStore connections, GrantRevocations grants, RevocationQueue revocations,
-            ProviderRegistry providers, Clock clock) {
+    public DisconnectService(ConnectionStore connections, GrantRevocations grants, RevocationSender sender) {
         this.connections = connections;
         this.grants = grants;
-        this.sender = new RevocationSender(revocations, providers, clock);
+        this.sender = sender;
     }
 
     @Override

@@ -1,15 +1,10 @@
 package io.cioconnect.application.service;
 
 import io.cioconnect.application.ConnectSettings;
-import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.ProviderFailure;
-import io.cioconnect.application.port.out.ProviderRegistry;
-import io.cioconnect.application.port.out.RandomSource;
-import io.cioconnect.application.port.out.RefreshMetrics;
 import io.cioconnect.domain.Connection;
-import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.DomainException;
 import io.cioconnect.domain.ErrorCode;
 import java.time.Clock;
@@ -17,26 +12,27 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Hands out a working access token, refreshing it first when due: once per connection at a time in this
- * process (single flight), and once across processes (the connection's refresh lock). While a connection
- * backs off after failed refreshes, a token that has not expired is served without asking the provider.
+ * Hands out a working access token, refreshing it first when due through the shared
+ * {@link ConnectionRefresher} (once per connection at a time, in this process and across processes). While
+ * a connection backs off after failed refreshes, a token that has not expired is served without asking the
+ * provider. A token that is still valid is served with one read and nothing else.
  */
 public final class GetAccessTokenService implements GetAccessTokenUseCase {
 
     /** What callers are told to wait when the provider did not say. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+    /** The longest wait handed to a host, whatever the provider asked for. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(300);
 
     private final ConnectionStore connections;
     private final ConnectionRefresher refresher;
     private final Clock clock;
     private final ConnectSettings settings;
-    private final SingleFlight<ConnectionId, RefreshOutcome> refreshes = new SingleFlight<>();
 
-    public GetAccessTokenService(ConnectionStore connections, ProviderRegistry providers, RandomSource random,
-            Clock clock, ConnectSettings settings, RefreshSettings refreshSettings, RefreshMetrics metrics) {
+    public GetAccessTokenService(ConnectionStore connections, ConnectionRefresher refresher, Clock clock,
+            ConnectSettings settings) {
         this.connections = connections;
-        this.refresher = new ConnectionRefresher(connections, providers, random, clock, settings, refreshSettings,
-                metrics);
+        this.refresher = refresher;
         this.clock = clock;
         this.settings = settings;
     }
@@ -50,8 +46,7 @@ public final class GetAccessTokenService implements GetAccessTokenUseCase {
         if (!command.forceRefresh() && canServeWithoutRefresh(seen, clock.instant())) {
             return issued(seen);
         }
-        RefreshAttempt attempt = RefreshAttempt.onDemand(seen, settings.refreshSkew(), command.forceRefresh());
-        RefreshOutcome outcome = refreshes.run(seen.id(), () -> refresher.refresh(attempt).outcome());
+        RefreshOutcome outcome = refresher.refreshOnDemand(seen, settings.refreshSkew(), command.forceRefresh());
         if (outcome instanceof RefreshOutcome.Fresh fresh) {
             return issued(fresh.connection());
         }
@@ -64,7 +59,10 @@ public final class GetAccessTokenService implements GetAccessTokenUseCase {
         if (outcome instanceof RefreshOutcome.ReauthorizationRequired) {
             throw reauthorizationRequired();
         }
-        throw notFound();
+        if (outcome instanceof RefreshOutcome.Gone) {
+            throw notFound();
+        }
+        throw new IllegalStateException("unknown refresh outcome " + outcome.getClass().getSimpleName());
     }
 
     /** Not due yet, or due but backing off after failures while the token still works (SPEC §2 step 6). */
@@ -87,8 +85,9 @@ public final class GetAccessTokenService implements GetAccessTokenUseCase {
     }
 
     private static DomainException providerUnavailable(ProviderFailure failure) {
+        Duration wait = failure.optionalRetryAfter().orElse(DEFAULT_RETRY_AFTER);
         return new DomainException(ErrorCode.PROVIDER_UNAVAILABLE,
                 "the access token has expired and the provider cannot refresh it right now",
-                failure.optionalRetryAfter().orElse(DEFAULT_RETRY_AFTER));
+                wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
     }
 }

@@ -1,7 +1,6 @@
 package io.cioconnect.application.service;
 
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
-import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.domain.PendingRevocation;
 import java.time.Clock;
@@ -19,9 +18,9 @@ public final class RetryRevocationsService implements RetryRevocationsUseCase {
     private final RevocationSender sender;
     private final Clock clock;
 
-    public RetryRevocationsService(RevocationQueue queue, ProviderRegistry providers, Clock clock) {
+    public RetryRevocationsService(RevocationQueue queue, RevocationSender sender, Clock clock) {
         this.queue = queue;
-        this.sender = new RevocationSender(queue, providers, clock);
+        this.sender = sender;
         this.clock = clock;
     }
 

@@ -3,6 +3,7 @@ package io.cioconnect.application.service;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderRegistry;
+import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.domain.PendingRevocation;
 import java.time.Clock;
@@ -10,18 +11,23 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sends one queued revocation and settles it in the queue: done, given up, or retried later. */
-final class RevocationSender {
+/**
+ * Sends one queued revocation and settles it in the queue: done, given up, or retried later (backing off
+ * with jitter, as {@link PendingRevocation#BACKOFF} says). Shared by disconnection and the retry job.
+ */
+public final class RevocationSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(RevocationSender.class);
 
     private final RevocationQueue queue;
     private final ProviderRegistry providers;
+    private final RandomSource random;
     private final Clock clock;
 
-    RevocationSender(RevocationQueue queue, ProviderRegistry providers, Clock clock) {
+    public RevocationSender(RevocationQueue queue, ProviderRegistry providers, RandomSource random, Clock clock) {
         this.queue = queue;
         this.providers = providers;
+        this.random = random;
         this.clock = clock;
     }
 
@@ -45,7 +51,8 @@ final class RevocationSender {
     }
 
     private void retryLater(PendingRevocation revocation, ProviderFailure failure) {
-        PendingRevocation next = revocation.failed(failure.detail(), clock.instant());
+        PendingRevocation next = revocation.failed(failure.detail(), failure.optionalRetryAfter(), clock.instant(),
+                random::unitInterval);
         if (next.isExhausted()) {
             LOG.warn("Revocation at provider {} failed {} times; giving up", revocation.provider(), next.attempts());
             queue.complete(revocation.id());

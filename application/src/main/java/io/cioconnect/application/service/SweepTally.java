@@ -23,7 +23,7 @@ final class SweepTally {
             case REFRESHED -> refreshed.incrementAndGet();
             case FAILED -> failed.incrementAndGet();
             case REAUTHORIZATION_REQUIRED -> reauthorizationRequired.incrementAndGet();
-            case REUSED, NOT_NEEDED, GONE -> skipped.incrementAndGet();
+            case REUSED, NOT_NEEDED, GONE, LOST, REJECTED, WAIT_TIMEOUT -> skipped.incrementAndGet();
             case ERROR -> errors.incrementAndGet();
         }
     }

@@ -48,8 +48,8 @@ public abstract class ConnectionListingContract {
     }
 
     private Connection lostGrant(Connection connection) {
-        return store.withRefreshLock(connection.id(), Duration.ofSeconds(5), locked -> locked.save(
-                locked.current().orElseThrow().markReauthorizationRequired("invalid_grant", NOW.plusSeconds(60))));
+        return LeasedWrites.write(store, connection.id(), NOW,
+                current -> current.markReauthorizationRequired("invalid_grant", NOW.plusSeconds(60)));
     }
 
     private List<ConnectionId> ids(ConnectionFilter filter, ListPosition after, int limit) {

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.ConnectionStore.DeletedConnection;
 import io.cioconnect.application.port.out.RevocationQueue;
-import io.cioconnect.application.port.out.StoreUnavailableException;
 import io.cioconnect.domain.AccessToken;
 import io.cioconnect.domain.AppApiKey;
 import io.cioconnect.domain.AppApiRegion;
@@ -34,8 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link ConnectionStore}: storage, reconnection, locked refresh writes, deletion, and
- * claims for the background refresher (see {@link RefreshClaimContract} for the latter).
+ * The contract of {@link ConnectionStore}: storage, reconnection and deletion; refresh leases are in
+ * {@link RefreshLeaseContract}, claims for the background refresher in {@link RefreshClaimContract}.
  */
 public abstract class ConnectionStoreContract {
 
@@ -103,8 +102,8 @@ public abstract class ConnectionStoreContract {
     @Test
     void reconnectingKeepsIdAndCreationTimeAndReplacesCredentials() {
         Connection original = store.saveConnected(connection("erin", NOW), NOTHING_TO_REVOKE);
-        store.withRefreshLock(original.id(), Duration.ofSeconds(5), locked ->
-                locked.save(locked.current().orElseThrow().markReauthorizationRequired("invalid_grant", NOW)));
+        LeasedWrites.write(store, original.id(), NOW,
+                current -> current.markReauthorizationRequired("invalid_grant", NOW));
         TokenSet fresh = tokens(NOW.plusSeconds(60), Duration.ofHours(2));
 
         Connection reconnected = store.saveConnected(Connection.connect(new ConnectionId(UUID.randomUUID()),
@@ -164,53 +163,6 @@ public abstract class ConnectionStoreContract {
 
         assertThat(store.findById(original.id())).contains(original);
         assertThat(revocations.claimDue(NOW, Duration.ofMinutes(1), 10)).isEmpty();
-    }
-
-    @Test
-    void writesUnderTheLockBumpTheVersion() {
-        Connection stored = store.saveConnected(connection("frank", NOW), NOTHING_TO_REVOKE);
-        TokenSet fresh = tokens(NOW, Duration.ofHours(1));
-
-        Connection saved = store.withRefreshLock(stored.id(), Duration.ofSeconds(5),
-                locked -> locked.save(locked.current().orElseThrow().refreshed(fresh, NOW.plusSeconds(1))));
-
-        assertThat(saved.version()).isGreaterThan(stored.version());
-        assertThat(store.findById(stored.id())).contains(saved);
-        assertThat(saved.lastRefreshedAt()).isEqualTo(NOW.plusSeconds(1));
-    }
-
-    @Test
-    void rollsBackWritesWhenTheLockedWorkFails() {
-        Connection stored = store.saveConnected(connection("grace", NOW), NOTHING_TO_REVOKE);
-
-        assertThatThrownBy(() -> store.withRefreshLock(stored.id(), Duration.ofSeconds(5), locked -> {
-            locked.save(locked.current().orElseThrow().refreshFailed("boom", NOW, NOW.plusSeconds(30)));
-            throw new IllegalStateException("work failed");
-        })).isInstanceOf(IllegalStateException.class);
-
-        assertThat(store.findById(stored.id())).contains(stored);
-    }
-
-    @Test
-    void seesNothingUnderTheLockOfAnUnknownConnection() {
-        Optional<Connection> current = store.withRefreshLock(new ConnectionId(UUID.randomUUID()), Duration.ofSeconds(5),
-                ConnectionStore.LockedConnection::current);
-
-        assertThat(current).isEmpty();
-    }
-
-    @Test
-    void givesUpWaitingForABusyLockWithStoreUnavailable() throws Exception {
-        Connection stored = store.saveConnected(connection("heidi", NOW), NOTHING_TO_REVOKE);
-        LockHolder holder = LockHolder.hold(store, stored.id());
-        try {
-            assertThatThrownBy(() -> store.withRefreshLock(stored.id(), Duration.ofMillis(300), locked -> "never"))
-                    .isInstanceOf(StoreUnavailableException.class);
-        } finally {
-            holder.release();
-        }
-        String result = store.withRefreshLock(stored.id(), Duration.ofSeconds(5), locked -> "after release");
-        assertThat(result).isEqualTo("after release");
     }
 
     @Test

@@ -40,7 +40,7 @@ public abstract class RevocationQueueContract extends RefreshClaimContract {
     void retriesAFailedRevocationAtItsNextAttempt() {
         PendingRevocation revocation = queueRevocationFor("leo");
         revocations.claimDue(NOW, LEASE, 10);
-        PendingRevocation next = revocation.failed("provider answered 503", NOW);
+        PendingRevocation next = revocation.failed("provider answered 503", Optional.empty(), NOW, () -> 0.5);
 
         revocations.retryLater(next);
 

@@ -1,33 +1,39 @@
 package io.cioconnect.application.memory;
 
 import io.cioconnect.application.port.out.ConnectionStore;
-import io.cioconnect.application.port.out.StoreUnavailableException;
+import io.cioconnect.application.port.out.LeaseClaim;
+import io.cioconnect.application.port.out.RefreshLease;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
+import io.cioconnect.domain.ProviderId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * Thread-safe in-memory {@link ConnectionStore}: one process only, credentials held in memory. Writes are
- * serialised on the store; refresh locks are per-connection {@link ReentrantLock}s.
+ * Thread-safe in-memory {@link ConnectionStore}: one process only, credentials held in memory. Reads are
+ * lock-free; writes, claims and leases are serialised on the store, each as one atomic step.
  */
 public final class InMemoryConnectionStore implements ConnectionStore {
 
     private final Map<ConnectionId, Connection> connections = new ConcurrentHashMap<>();
-    private final Map<ConnectionId, ReentrantLock> refreshLocks = new ConcurrentHashMap<>();
+    private final Map<ConnectionId, Lease> leases = new HashMap<>();
     private final InMemoryRevocationQueue revocations;
+
+    /** Who holds a connection's refresh, and until when. */
+    private record Lease(UUID holder, Instant until) {
+    }
 
     public InMemoryConnectionStore(InMemoryRevocationQueue revocations) {
         this.revocations = revocations;
@@ -60,47 +66,76 @@ public final class InMemoryConnectionStore implements ConnectionStore {
                 .map(old -> old.reconnected(candidate.tokens(), candidate.updatedAt()).withVersion(old.version() + 1))
                 .orElse(candidate.withVersion(0));
         connections.put(stored.id(), stored);
+        leases.remove(stored.id());
         revocation.ifPresent(revocations::enqueue);
         return stored;
     }
 
     @Override
-    public <T> T withRefreshLock(ConnectionId id, Duration timeout, Function<LockedConnection, T> work) {
-        ReentrantLock lock = refreshLocks.computeIfAbsent(id, key -> new ReentrantLock());
-        acquire(lock, timeout);
-        try {
-            StagedConnection staged = new StagedConnection(id);
-            T result = work.apply(staged);
-            staged.commit();
-            return result;
-        } finally {
-            lock.unlock();
+    public synchronized LeaseClaim claimRefresh(RefreshLease wanted, Instant now) {
+        Connection current = connections.get(wanted.id());
+        if (current == null) {
+            return new LeaseClaim.Gone();
         }
+        if (current.version() != wanted.version()) {
+            return new LeaseClaim.Changed(current);
+        }
+        Lease lease = leases.get(wanted.id());
+        if (lease != null && lease.until().isAfter(now)) {
+            return new LeaseClaim.Busy(lease.until());
+        }
+        leases.put(wanted.id(), new Lease(wanted.holder(), wanted.until()));
+        return new LeaseClaim.Claimed(current, wanted);
     }
 
     @Override
-    public synchronized List<RefreshClaim> claimForRefresh(Instant now, Duration window, Duration lease, int limit) {
+    public synchronized List<LeaseClaim.Claimed> claimDue(ProviderId provider, Instant now, Duration window,
+            UUID holder, Instant until, int limit) {
         Instant dueBefore = now.plus(window);
         List<Connection> due = connections.values().stream()
-                .filter(c -> c.isActive() && c.tokens().isRefreshable() && c.tokens().expiresAt() != null)
-                .filter(c -> !c.tokens().expiresAt().isAfter(dueBefore))
+                .filter(c -> c.provider().equals(provider) && c.isActive() && c.tokens().isRefreshable())
+                .filter(c -> c.tokens().expiresAt() != null && !c.tokens().expiresAt().isAfter(dueBefore))
                 .filter(c -> c.nextRefreshAt() == null || !c.nextRefreshAt().isAfter(now))
-                .filter(c -> !isRefreshLocked(c.id()))
+                .filter(c -> !leases.containsKey(c.id()) || !leases.get(c.id()).until().isAfter(now))
                 .sorted(Comparator.comparing((Connection c) -> c.tokens().expiresAt()).thenComparing(c -> c.id().value()))
                 .limit(limit)
                 .toList();
-        List<RefreshClaim> claims = new ArrayList<>();
+        List<LeaseClaim.Claimed> claims = new ArrayList<>();
         for (Connection connection : due) {
-            connections.put(connection.id(), connection.withNextRefreshAt(now.plus(lease)));
-            claims.add(new RefreshClaim(connection.id(), connection.version()));
+            leases.put(connection.id(), new Lease(holder, until));
+            claims.add(new LeaseClaim.Claimed(connection,
+                    new RefreshLease(connection.id(), connection.version(), holder, until)));
         }
         return claims;
+    }
+
+    @Override
+    public synchronized Optional<Connection> completeRefresh(RefreshLease lease, Connection result) {
+        if (!result.id().equals(lease.id())) {
+            throw new IllegalArgumentException("only the leased connection can be written under its lease");
+        }
+        Connection current = connections.get(lease.id());
+        if (current == null || current.version() != lease.version() || !holds(lease)) {
+            return Optional.empty();
+        }
+        Connection stored = result.withVersion(current.version() + 1);
+        connections.put(stored.id(), stored);
+        leases.remove(stored.id());
+        return Optional.of(stored);
+    }
+
+    @Override
+    public synchronized void releaseRefresh(RefreshLease lease) {
+        if (holds(lease)) {
+            leases.remove(lease.id());
+        }
     }
 
     @Override
     public synchronized Optional<DeletedConnection> delete(ConnectionId id,
             Function<Connection, Optional<PendingRevocation>> revocationFor) {
         Connection removed = connections.remove(id);
+        leases.remove(id);
         if (removed == null) {
             return Optional.empty();
         }
@@ -109,58 +144,8 @@ public final class InMemoryConnectionStore implements ConnectionStore {
         return Optional.of(new DeletedConnection(removed, revocation));
     }
 
-    /** Like {@code FOR UPDATE SKIP LOCKED}: a connection being refreshed right now is not claimed. */
-    private boolean isRefreshLocked(ConnectionId id) {
-        ReentrantLock lock = refreshLocks.get(id);
-        return lock != null && lock.isLocked();
-    }
-
-    private static void acquire(ReentrantLock lock, Duration timeout) {
-        try {
-            if (!lock.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new StoreUnavailableException("timed out waiting for the connection's refresh lock");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreUnavailableException("interrupted while waiting for the connection's refresh lock");
-        }
-    }
-
-    /** Writes made under the lock, applied together when the work returns (like a transaction). */
-    private final class StagedConnection implements LockedConnection {
-
-        private final ConnectionId id;
-        private final Optional<Connection> base;
-        private Connection pending;
-
-        StagedConnection(ConnectionId id) {
-            this.id = id;
-            this.base = findById(id);
-        }
-
-        @Override
-        public Optional<Connection> current() {
-            return pending != null ? Optional.of(pending) : base;
-        }
-
-        @Override
-        public Connection save(Connection updated) {
-            long baseVersion = current().map(Connection::version).orElse(0L);
-            pending = updated.withVersion(baseVersion + 1);
-            return pending;
-        }
-
-        void commit() {
-            if (pending == null) {
-                return;
-            }
-            synchronized (InMemoryConnectionStore.this) {
-                // A reconnect or delete that happened meanwhile wins, as it would against a row lock.
-                Connection now = connections.get(id);
-                if (now != null && base.isPresent() && now.version() == base.get().version()) {
-                    connections.put(id, pending);
-                }
-            }
-        }
+    private boolean holds(RefreshLease lease) {
+        Lease held = leases.get(lease.id());
+        return held != null && held.holder().equals(lease.holder());
     }
 }

@@ -47,7 +47,8 @@ class ApiKeyConnectionLifecycleTest {
     void theBackgroundRefresherNeverClaimsAKeyConnection() {
         core.clock.advance(Duration.ofDays(400));
 
-        assertThat(core.refreshDueConnections.refreshDue().claimed()).isZero();
+        core.providers.descriptors().forEach(provider ->
+                assertThat(core.refreshDueConnections.refreshDue(provider.id()).claimed()).isZero());
         assertThat(core.provider.refreshCount()).isZero();
     }
 

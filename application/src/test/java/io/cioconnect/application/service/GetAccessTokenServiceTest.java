@@ -3,9 +3,11 @@ package io.cioconnect.application.service;
 import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.cioconnect.application.FakeOAuthProvider;
 import io.cioconnect.application.TestCore;
+import io.cioconnect.application.TestRandom;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase.Command;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase.IssuedToken;
 import io.cioconnect.application.port.out.ProviderFailure;
@@ -25,6 +27,8 @@ import io.cioconnect.domain.Scopes;
 import io.cioconnect.domain.TokenSet;
 import io.cioconnect.domain.TokenType;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +164,7 @@ class GetAccessTokenServiceTest {
         core.provider.refreshResults.add(failure(Kind.UNAVAILABLE, null));
         get(false);
 
-        core.clock.advance(core.refreshSettings.backoffBase());
+        core.clock.advance(core.refreshSettings.backoff().base());
 
         assertThat(get(false).accessToken().value()).isEqualTo("access-2");
         assertThat(core.provider.refreshCount()).isEqualTo(2);
@@ -173,7 +177,7 @@ class GetAccessTokenServiceTest {
 
         get(false);
 
-        Duration base = core.refreshSettings.backoffBase();
+        Duration base = core.refreshSettings.backoff().base();
         assertThat(stored().nextRefreshAt()).isBetween(core.clock.instant().plus(base.dividedBy(2)),
                 core.clock.instant().plus(base));
         assertThat(stored().lastError())
@@ -213,6 +217,71 @@ class GetAccessTokenServiceTest {
 
         assertThat(stored().lastError()).isNull();
         assertThat(stored().refreshFailures()).isZero();
+    }
+
+    @Test
+    void anInvalidGrantRightAfterARefreshThatGotNoAnswerIsPassingOnceAndRecordedThenALostGrant() {
+        core.clock.advance(ALMOST_EXPIRED);
+        core.provider.refreshResults.add(new TokenResult.Failed(ProviderFailure.unanswered("no answer within 10000 ms")));
+        core.provider.refreshResults.add(failure(Kind.INVALID_GRANT, null));
+        core.provider.refreshResults.add(failure(Kind.INVALID_GRANT, null));
+
+        assertThat(get(false).accessToken().value()).as("no answer: the working token").isEqualTo("access-1");
+        assertThat(stored().refreshOutcomeUnknown()).isTrue();
+        assertThat(get(true).accessToken().value()).as("invalid_grant after no answer: passing").isEqualTo("access-1");
+
+        Connection forgiven = stored();
+        assertThat(forgiven.status()).isEqualTo(ConnectionStatus.ACTIVE);
+        assertThat(forgiven.refreshOutcomeUnknown()).isFalse();
+        assertThat(forgiven.lastError()).contains("after a refresh that got no answer").contains("INVALID_GRANT")
+                .contains("passing once");
+        assertThat(core.refreshMetrics.count(Trigger.ON_DEMAND, Outcome.FAILED)).isEqualTo(2);
+        assertFailsWith(ErrorCode.REAUTHORIZATION_REQUIRED, () -> get(true));
+        assertThat(core.provider.refreshCount()).isEqualTo(3);
+    }
+
+    @Test
+    void anExpiredTokenWhoseRefreshGotNoAnswerIsUnavailableNotLost() {
+        core.clock.advance(FakeOAuthProvider.TOKEN_LIFETIME);
+        core.provider.refreshResults.add(new TokenResult.Failed(ProviderFailure.unanswered("connection reset")));
+        core.provider.refreshResults.add(failure(Kind.INVALID_GRANT, null));
+
+        assertFailsWith(ErrorCode.PROVIDER_UNAVAILABLE, () -> get(false));
+        assertFailsWith(ErrorCode.PROVIDER_UNAVAILABLE, () -> get(true));
+
+        assertThat(stored().status()).isEqualTo(ConnectionStatus.ACTIVE);
+        assertThat(core.provider.refreshCount()).as("one request per call, none repeated in line").isEqualTo(2);
+    }
+
+    @Test
+    void capsTheWaitHandedToTheHostWhateverTheProviderAsked() {
+        core.clock.advance(FakeOAuthProvider.TOKEN_LIFETIME);
+        core.provider.refreshResults.add(failure(Kind.RATE_LIMITED, Duration.ofDays(1)));
+
+        assertThatThrownBy(() -> get(false)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(300)));
+    }
+
+    @Test
+    void turnsACallerAwayAtOnceWhenTheProvidersBulkheadIsFull() {
+        ProviderHook provider = new ProviderHook(core.provider);
+        ConnectionRefresher oneAtATime = new ConnectionRefresher(core.connections, provider, new TestRandom(),
+                core.clock, core.refreshSettings.withConcurrency(1), core.refreshMetrics);
+        GetAccessTokenService service = new GetAccessTokenService(core.connections, oneAtATime, core.clock, core.settings);
+        ConnectionId other = core.connect("bob");
+        core.clock.advance(FakeOAuthProvider.TOKEN_LIFETIME);
+        List<Throwable> turnedAway = new ArrayList<>();
+        provider.duringRefresh = () -> turnedAway.add(catchThrowable(() -> service.get(new Command(other, false))));
+
+        assertThat(service.get(new Command(id, false)).accessToken().value()).isEqualTo("access-3");
+
+        assertThat(turnedAway).singleElement().isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_UNAVAILABLE);
+            assertThat(e.retryAfter()).contains(OnDemandRefresh.RETRY_AFTER);
+        });
+        assertThat(core.refreshMetrics.count(Trigger.ON_DEMAND, Outcome.REJECTED)).isEqualTo(1);
+        assertThat(core.provider.refreshCount()).isEqualTo(1);
+        assertThat(service.get(new Command(other, false)).accessToken().value()).as("a place again").isEqualTo("access-4");
     }
 
     @Test

@@ -4,13 +4,17 @@ import static io.cioconnect.application.Fixtures.NOTHING_TO_REVOKE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.FakeOAuthProvider;
+import io.cioconnect.application.Fixtures;
 import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.TestCore;
 import io.cioconnect.application.TestRandom;
+import io.cioconnect.application.contract.LeasedWrites;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase.RefreshSweep;
+import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderFailure.Kind;
+import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.RefreshMetrics.Outcome;
 import io.cioconnect.application.port.out.RefreshMetrics.Trigger;
 import io.cioconnect.application.port.out.TokenResult;
@@ -39,7 +43,7 @@ class RefreshDueConnectionsServiceTest {
     }
 
     private RefreshSweep sweep() {
-        return core.refreshDueConnections.refreshDue();
+        return core.refreshDueConnections.refreshDue(Fixtures.CUSTOMERIO);
     }
 
     private static TokenResult unavailable() {
@@ -63,33 +67,45 @@ class RefreshDueConnectionsServiceTest {
     }
 
     @Test
-    void drainsEverythingDueInOneSweepBatchByBatch() {
-        RefreshSettings smallBatches = withBatchSize(2);
-        RefreshDueConnectionsUseCase refresher = new RefreshDueConnectionsService(core.connections, core.providers,
-                new TestRandom(), core.clock, core.settings, smallBatches, core.refreshMetrics);
+    void drainsEverythingDueInOneSweepClaimingAsPlacesFreeUp() {
+        RefreshDueConnectionsUseCase refresher = sweeper(core.providers, core.refreshSettings.withConcurrency(2));
         for (int i = 0; i < 5; i++) {
             core.connect("owner-" + i);
         }
         core.clock.advance(IN_THE_WINDOW);
 
-        assertThat(refresher.refreshDue()).isEqualTo(new RefreshSweep(5, 5, 0, 0, 0, 0));
+        assertThat(refresher.refreshDue(Fixtures.CUSTOMERIO)).isEqualTo(new RefreshSweep(5, 5, 0, 0, 0, 0));
         assertThat(core.provider.refreshCount()).isEqualTo(5);
     }
 
     @Test
     void refreshesAsManyConnectionsAtOnceAsTheConcurrencyAllowsAndNoMore() {
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 40; i++) {
             core.connect("owner-" + i);
         }
         core.clock.advance(IN_THE_WINDOW);
         core.provider.refreshLatency = Duration.ofMillis(20);
-        int concurrency = core.refreshSettings.concurrency();
+        int concurrency = 8;
         ConcurrencyProbe probe = new ConcurrencyProbe(core.provider, concurrency);
-        RefreshDueConnectionsUseCase refresher = new RefreshDueConnectionsService(core.connections, probe,
-                new TestRandom(), core.clock, core.settings, core.refreshSettings, core.refreshMetrics);
 
-        assertThat(refresher.refreshDue().refreshed()).isEqualTo(12);
+        RefreshDueConnectionsUseCase sweeper = sweeper(probe, core.refreshSettings.withConcurrency(concurrency));
+        assertThat(sweeper.refreshDue(Fixtures.CUSTOMERIO).refreshed()).isEqualTo(40);
         assertThat(probe.mostAtOnce()).isEqualTo(concurrency);
+    }
+
+    @Test
+    void leavesAConnectionWhoseLeaseAnAccessTokenCallerHoldsToThatCaller() {
+        ConnectionId held = core.connect("held");
+        ConnectionId free = core.connect("free");
+        core.clock.advance(IN_THE_WINDOW);
+        LeaseClaim claim = core.connections.claimRefresh(LeasedWrites.leaseOn(stored(held), core.clock.instant()),
+                core.clock.instant());
+
+        assertThat(sweep()).isEqualTo(new RefreshSweep(1, 1, 0, 0, 0, 0));
+        assertThat(stored(free).lastRefreshedAt()).isEqualTo(core.clock.instant());
+        assertThat(stored(held).lastRefreshedAt()).isNull();
+        core.connections.releaseRefresh(((LeaseClaim.Claimed) claim).lease());
+        assertThat(sweep()).isEqualTo(new RefreshSweep(1, 1, 0, 0, 0, 0));
     }
 
     @Test
@@ -121,7 +137,7 @@ class RefreshDueConnectionsServiceTest {
             Connection failed = stored(id);
             assertThat(failed.refreshFailures()).isEqualTo(attempt);
             assertThat(Duration.between(core.clock.instant(), failed.nextRefreshAt()))
-                    .isLessThanOrEqualTo(core.refreshSettings.backoffCap());
+                    .isLessThanOrEqualTo(core.refreshSettings.backoff().cap());
             core.clock.advance(Duration.between(core.clock.instant(), failed.nextRefreshAt()));
         }
         assertThat(stored(id).lastError()).startsWith("refresh failed 12 times in a row");
@@ -165,16 +181,28 @@ class RefreshDueConnectionsServiceTest {
     }
 
     @Test
-    void aStoreThatCannotClaimIsCountedNotThrown() {
-        RefreshDueConnectionsUseCase refresher = new RefreshDueConnectionsService(new UnavailableConnectionStore(),
-                core.providers, new TestRandom(), core.clock, core.settings, core.refreshSettings, core.refreshMetrics);
+    void hasNothingToRefreshForAProviderConnectedWithKeysOrNotEnabled() {
+        core.connect("ivan");
+        core.clock.advance(IN_THE_WINDOW);
 
-        assertThat(refresher.refreshDue()).isEqualTo(new RefreshSweep(0, 0, 0, 0, 0, 1));
+        assertThat(core.refreshDueConnections.refreshDue(new ProviderId("customerio-app-api")))
+                .isEqualTo(RefreshSweep.nothing());
+        assertThat(core.refreshDueConnections.refreshDue(new ProviderId("not-enabled"))).isEqualTo(RefreshSweep.nothing());
+        assertThat(core.provider.refreshCount()).isZero();
     }
 
-    private RefreshSettings withBatchSize(int batchSize) {
-        RefreshSettings s = core.refreshSettings;
-        return new RefreshSettings(s.window(), s.interval(), batchSize, s.concurrency(), s.lease(), s.jitter(),
-                s.backoffBase(), s.backoffCap());
+    @Test
+    void aStoreThatCannotClaimIsCountedNotThrown() {
+        ConnectionRefresher refresher = new ConnectionRefresher(new UnavailableConnectionStore(), core.providers,
+                new TestRandom(), core.clock, core.refreshSettings, core.refreshMetrics);
+
+        assertThat(new RefreshDueConnectionsService(refresher, core.providers).refreshDue(Fixtures.CUSTOMERIO))
+                .isEqualTo(new RefreshSweep(0, 0, 0, 0, 0, 1));
+    }
+
+    private RefreshDueConnectionsUseCase sweeper(ProviderRegistry providers, RefreshSettings settings) {
+        ConnectionRefresher refresher = new ConnectionRefresher(core.connections, providers, new TestRandom(),
+                core.clock, settings, core.refreshMetrics);
+        return new RefreshDueConnectionsService(refresher, providers);
     }
 }

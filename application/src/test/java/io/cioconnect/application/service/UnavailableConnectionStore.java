@@ -1,16 +1,20 @@
 package io.cioconnect.application.service;
 
 import io.cioconnect.application.port.out.ConnectionStore;
+import io.cioconnect.application.port.out.LeaseClaim;
+import io.cioconnect.application.port.out.RefreshLease;
 import io.cioconnect.application.port.out.StoreUnavailableException;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
+import io.cioconnect.domain.ProviderId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** A connection store whose database is down: every call fails as the PostgreSQL store would. */
@@ -37,12 +41,23 @@ final class UnavailableConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public <T> T withRefreshLock(ConnectionId id, Duration timeout, Function<LockedConnection, T> work) {
+    public LeaseClaim claimRefresh(RefreshLease wanted, Instant now) {
         throw down();
     }
 
     @Override
-    public List<RefreshClaim> claimForRefresh(Instant now, Duration window, Duration lease, int limit) {
+    public List<LeaseClaim.Claimed> claimDue(ProviderId provider, Instant now, Duration window, UUID holder,
+            Instant until, int limit) {
+        throw down();
+    }
+
+    @Override
+    public Optional<Connection> completeRefresh(RefreshLease lease, Connection result) {
+        throw down();
+    }
+
+    @Override
+    public void releaseRefresh(RefreshLease lease) {
         throw down();
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -45,12 +46,14 @@ public final class ScriptedProvider implements AutoCloseable {
     private final Set<String> liveRefreshTokens = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> exchangesByCode = new ConcurrentHashMap<>();
     private final AtomicInteger refreshes = new AtomicInteger();
+    private final AtomicInteger rotations = new AtomicInteger();
     private final AtomicInteger issued = new AtomicInteger();
     /** Each code exchange starts a grant; its refreshes continue it. Every token issued, by grant. */
     private final Map<String, Integer> grantOfToken = new ConcurrentHashMap<>();
     private final AtomicInteger grants = new AtomicInteger();
     private volatile Script script = request -> null;
     private volatile Duration accessTokenLifetime = Duration.ofHours(1);
+    private volatile Duration refreshLatency = Duration.ZERO;
     private volatile String lastAccessToken;
 
     private ScriptedProvider(String id) {
@@ -96,6 +99,11 @@ public final class ScriptedProvider implements AutoCloseable {
         this.accessTokenLifetime = lifetime;
     }
 
+    /** From now on the answers to refreshes the script leaves alone come this late, as across the internet. */
+    public void answerRefreshesAfter(Duration latency) {
+        this.refreshLatency = latency;
+    }
+
     /** The access token of the latest successful answer. */
     public String lastAccessToken() {
         return lastAccessToken;
@@ -116,6 +124,11 @@ public final class ScriptedProvider implements AutoCloseable {
         return refreshes.get();
     }
 
+    /** How many refreshes were answered with new tokens: each one spent a refresh token and rotated it. */
+    public int rotations() {
+        return rotations.get();
+    }
+
     /** How many times {@code code} was sent to be exchanged. */
     public int exchangesOf(String code) {
         AtomicInteger count = exchangesByCode.get(code);
@@ -134,7 +147,13 @@ public final class ScriptedProvider implements AutoCloseable {
             exchangesByCode.computeIfAbsent(request.code(), code -> new AtomicInteger()).incrementAndGet();
         }
         MockResponse scripted = script.answer(request);
-        return scripted != null ? scripted : normally(request);
+        if (scripted != null) {
+            return scripted;
+        }
+        MockResponse answer = normally(request);
+        return request.isRefresh() && !refreshLatency.isZero()
+                ? answer.newBuilder().headersDelay(refreshLatency.toMillis(), TimeUnit.MILLISECONDS).build()
+                : answer;
     }
 
     private MockResponse normally(TokenRequest request) {
@@ -142,6 +161,7 @@ public final class ScriptedProvider implements AutoCloseable {
             return tokens(grants.incrementAndGet());
         }
         if (request.isRefresh() && request.refreshToken() != null && liveRefreshTokens.remove(request.refreshToken())) {
+            rotations.incrementAndGet();
             return tokens(grantOfToken.get(request.refreshToken()));
         }
         return error(400, "invalid_grant");

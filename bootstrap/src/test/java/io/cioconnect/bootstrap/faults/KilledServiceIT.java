@@ -35,8 +35,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The packaged jar in {@code serve}, killed with SIGKILL while connect flows are pending, one callback is
- * halfway through its code exchange, and one refresh holds its connection's row lock waiting for the
- * provider; then started again on the same database (SPEC §5).
+ * halfway through its code exchange, and one refresh holds its connection's lease waiting for the provider
+ * (and nothing of the database); then started again on the same database. The new instance takes the
+ * refresh over once the dead holder's lease has ended, with exactly one successful rotation.
  */
 @Tag("faults")
 class KilledServiceIT {
@@ -88,7 +89,9 @@ class KilledServiceIT {
                         api.call("POST", "/api/v1/connections/" + locked + "/access-token", "{\"force_refresh\":true}"));
                 assertThat(exchangeArrived.await(20, TimeUnit.SECONDS)).as("the code exchange reached the provider").isTrue();
                 assertThat(refreshArrived.await(20, TimeUnit.SECONDS)).as("the refresh reached the provider").isTrue();
-                assertThat(RowLocks.isLocked(database, locked)).as("the refresh holds the row lock").isTrue();
+                assertThat(RowLocks.leaseEnd(database, locked)).as("the refresh holds the lease").isPresent();
+                assertThat(RowLocks.isLocked(database, locked)).as("and no row lock while it waits").isFalse();
+                assertThat(database.sessionsHoldingATransactionOrWaitingForALock()).as("nor a transaction").isZero();
 
                 first.kill(Duration.ofSeconds(10));
                 holding.set(false);
@@ -96,7 +99,7 @@ class KilledServiceIT {
                 assertThat(callback).failsWithin(Duration.ofSeconds(30)); // the connection died with the process
                 assertThat(refresh).failsWithin(Duration.ofSeconds(30));
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> !RowLocks.isLocked(database, locked));
+            Instant leaseEnd = RowLocks.leaseEnd(database, locked).orElseThrow(); // the dead holder's lease stays
 
             try (JarProcess second = JarProcess.start(directory, env, "serve")) {
                 second.awaitLine("is listening", START);
@@ -105,11 +108,16 @@ class KilledServiceIT {
                     assertThat(token.status()).as(token.raw().body()).isEqualTo(200);
                     assertThat(token.json().get("access_token").asText()).isEqualTo(connection.getValue());
                 }
+                await().atMost(Duration.ofSeconds(90)).until(() -> Instant.now().isAfter(leaseEnd));
                 HostApi.Answer refreshed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> api.call("POST",
                         "/api/v1/connections/" + locked + "/access-token", "{\"force_refresh\":true}"),
-                        "a refresh of the connection whose refresh was killed waits for no lock");
+                        "once the dead holder's lease has ended, a refresh takes it over at once");
                 assertThat(refreshed.status()).as(refreshed.raw().body()).isEqualTo(200);
-                assertThat(refreshed.json().get("access_token").asText()).isNotEqualTo(tokens.get(locked));
+                assertThat(refreshed.json().get("access_token").asText()).isNotEqualTo(tokens.get(locked))
+                        .isEqualTo(provider.lastAccessToken());
+                assertThat(provider.rotations()).as("the killed refresh rotated nothing; the takeover once")
+                        .isEqualTo(1);
+                assertThat(RowLocks.leaseEnd(database, locked)).as("the takeover's write ended the lease").isEmpty();
 
                 await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(pendingSince.plus(AUTHORIZATION_TTL)));
                 for (PendingFlow flow : pending) {

@@ -16,6 +16,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -37,9 +40,11 @@ class ProviderFailuresIT {
     static final PostgresExtension POSTGRES = new PostgresExtension();
 
     private static final String REVOKED = "revoked";
+    private static final String LOST_ANSWER = "lost-answer";
 
     private static final Map<ProviderFault, ScriptedProvider> FAILING = new EnumMap<>(ProviderFault.class);
     private static ScriptedProvider revoked;
+    private static ScriptedProvider lostAnswer;
     private static RunningService service;
     private static HostApi api;
 
@@ -60,6 +65,10 @@ class ProviderFailuresIT {
         revoked = ScriptedProvider.start(REVOKED);
         ids.add(REVOKED);
         env.putAll(revoked.environment());
+        lostAnswer = ScriptedProvider.start(LOST_ANSWER);
+        ids.add(LOST_ANSWER);
+        env.putAll(lostAnswer.environment());
+        env.put("LOST_ANSWER_REQUEST_TIMEOUT", "1s");
         env.put("PROVIDERS", String.join(",", ids));
         // Only the calls of the tests may reach the providers: no background sweep in between.
         env.put("REFRESH_INTERVAL", "1h");
@@ -75,6 +84,9 @@ class ProviderFailuresIT {
         FAILING.values().forEach(ScriptedProvider::close);
         if (revoked != null) {
             revoked.close();
+        }
+        if (lostAnswer != null) {
+            lostAnswer.close();
         }
     }
 
@@ -133,6 +145,34 @@ class ProviderFailuresIT {
         HostApi.Answer shown = connection(id);
         assertThat(shown.json().get("status").asText()).isEqualTo("reauthorization_required");
         assertThat(shown.json().get("last_error").asText()).contains("invalid_grant");
+    }
+
+    @Test
+    void anInvalidGrantRightAfterARefreshThatGotNoAnswerIsPassingOnceThenTheGrantIsLost() throws Exception {
+        AtomicInteger refreshes = new AtomicInteger();
+        lostAnswer.script(request -> !request.isRefresh() ? null : refreshes.incrementAndGet() == 1
+                ? new MockResponse.Builder().headersDelay(4, TimeUnit.SECONDS).code(200).body("{}").build()
+                : ScriptedProvider.error(400, "invalid_grant"));
+        lostAnswer.issueAccessTokensLasting(Duration.ofSeconds(30));
+        String id = ScriptedFlows.connect(api, LOST_ANSWER, "lost-answer-owner");
+        String issued = lostAnswer.lastAccessToken();
+
+        HostApi.Answer unanswered = accessToken(id);
+        HostApi.Answer refused = api.call("POST", "/api/v1/connections/" + id + "/access-token",
+                "{\"force_refresh\":true}");
+
+        assertThat(unanswered.status()).as(unanswered.raw().body()).isEqualTo(200);
+        assertThat(refused.status()).as("passing once: " + refused.raw().body()).isEqualTo(200);
+        assertThat(refused.json().get("access_token").asText()).isEqualTo(issued);
+        assertThat(lostAnswer.refreshRequests()).as("the unanswered refresh was not repeated in line").isEqualTo(2);
+        HostApi.Answer shown = connection(id);
+        assertThat(shown.json().get("status").asText()).isEqualTo("active");
+        assertThat(shown.json().get("last_error").asText()).contains("after a refresh that got no answer")
+                .contains("invalid_grant").contains("passing once");
+
+        HostApi.Answer lost = api.call("POST", "/api/v1/connections/" + id + "/access-token", "{\"force_refresh\":true}");
+        assertThat(lost.status()).as(lost.raw().body()).isEqualTo(409);
+        assertThat(lost.json().get("code").asText()).isEqualTo("reauthorization_required");
     }
 
     private static HostApi.Answer accessToken(String id) throws Exception {

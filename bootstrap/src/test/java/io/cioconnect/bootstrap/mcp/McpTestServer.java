@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An MCP server and its authorization server, written for the tests from the RFCs and the MCP authorization
@@ -49,6 +51,8 @@ final class McpTestServer implements AutoCloseable {
     volatile boolean registration = true;
     volatile boolean registrationFails;
     volatile boolean revocation = true;
+    /** When set, every request waits (up to 10 s) for it to open before it is answered: a server that hangs. */
+    volatile CountDownLatch hung;
 
     final List<Seen> seen = new CopyOnWriteArrayList<>();
     final TestAuthorization authorization;
@@ -82,6 +86,10 @@ final class McpTestServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         try {
+            CountDownLatch hanging = hung;
+            if (hanging != null) {
+                hanging.await(10, TimeUnit.SECONDS);
+            }
             String body = new String(Exchanges.body(exchange), StandardCharsets.UTF_8);
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
             boolean isForm = type != null && type.startsWith("application/x-www-form-urlencoded");
@@ -90,6 +98,8 @@ final class McpTestServer implements AutoCloseable {
                     Map.copyOf(exchange.getRequestHeaders()));
             seen.add(request);
             route(exchange, request, body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             Exchanges.json(exchange, 500, Map.of("error", "server_error"));
         }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,64 @@ class McpTokensIT extends McpServiceTest {
                 count("SELECT count(*) FROM pending_revocations") == 0);
         assertThat(server.to("/as/revoke")).isEmpty();
         assertThat(service.api.call("GET", "/api/v1/connections/" + id, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void neverRepeatsARefreshThatGotNoAnswerAndTakesTheInvalidGrantAfterItAsPassingOnce() throws Exception {
+        startService("CUSTOMERIO_MCP_REQUEST_TIMEOUT", "1s", "REFRESH_INTERVAL", "1h");
+        String id = McpFlows.connectionId(McpFlows.connect(service, "hana"));
+        String issued = McpFlows.accessToken(service, id, false).json().get("access_token").asText();
+        CountDownLatch answer = new CountDownLatch(1);
+        server.authorization.refreshAnswerGate = answer;
+        try {
+            HostApi.Answer unanswered = McpFlows.accessToken(service, id, true);
+
+            assertThat(unanswered.status()).as("the token still works").isEqualTo(200);
+            assertThat(refreshRequests()).as("the server may have rotated the token: not asked again").isEqualTo(1);
+            assertThat(count("SELECT count(*) FROM connections WHERE refresh_outcome_unknown")).isEqualTo(1);
+        } finally {
+            answer.countDown();
+        }
+        server.authorization.refreshAnswerGate = null;
+
+        HostApi.Answer refused = McpFlows.accessToken(service, id, true);
+
+        assertThat(refreshRequests()).isEqualTo(2);
+        assertThat(refused.status()).as("invalid_grant right after no answer is passing once").isEqualTo(200);
+        assertThat(refused.json().get("access_token").asText()).isEqualTo(issued);
+        HostApi.Answer shown = service.api.call("GET", "/api/v1/connections/" + id, null);
+        assertThat(shown.json().get("status").asText()).isEqualTo("active");
+        assertThat(McpFlows.accessToken(service, id, true).json().get("code").asText())
+                .isEqualTo("reauthorization_required");
+    }
+
+    @Test
+    void aRefreshThatCouldNotRediscoverTheServerWasNeverSentSoItsOutcomeIsKnown() throws Exception {
+        startService("CUSTOMERIO_MCP_REQUEST_TIMEOUT", "1s", "REFRESH_INTERVAL", "1h");
+        String id = McpFlows.connectionId(McpFlows.connect(service, "ivo"));
+        server.authorization.failingTokenRequests.set(10);
+        assertThat(McpFlows.accessToken(service, id, true).status()).isEqualTo(200); // 503s: discover again next time
+        server.authorization.failingTokenRequests.set(0);
+        long tokenRequests = server.to("/as/token").size();
+        CountDownLatch hung = new CountDownLatch(1);
+        server.hung = hung;
+        try {
+            HostApi.Answer undiscovered = McpFlows.accessToken(service, id, true);
+
+            assertThat(undiscovered.status()).as("the token still works").isEqualTo(200);
+        } finally {
+            hung.countDown();
+            server.hung = null;
+        }
+        assertThat(server.to("/as/token")).hasSize((int) tokenRequests);
+        assertThat(count("SELECT count(*) FROM connections WHERE refresh_outcome_unknown"))
+                .as("discovery got no answer, but the refresh token was never sent").isZero();
+        assertThat(count("SELECT count(*) FROM connections WHERE refresh_failures = 2")).isEqualTo(1);
+    }
+
+    private long refreshRequests() {
+        return server.to("/as/token").stream()
+                .filter(request -> "refresh_token".equals(request.formParameter("grant_type"))).count();
     }
 
     /** What an AI product does with the token: an MCP initialize call to the server the connection names. */

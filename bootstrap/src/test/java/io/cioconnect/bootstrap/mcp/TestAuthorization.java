@@ -60,6 +60,8 @@ final class TestAuthorization {
     volatile CountDownLatch registrationGate;
     /** How many token requests to come are answered 503, as by a token endpoint that failed or moved. */
     final AtomicInteger failingTokenRequests = new AtomicInteger();
+    /** When set, a refresh rotates its token, then holds the answer until it opens (up to 10 s): an answer lost. */
+    volatile CountDownLatch refreshAnswerGate;
 
     TestAuthorization(McpTestServer server) {
         this.server = server;
@@ -153,6 +155,10 @@ final class TestAuthorization {
         tokens.put("refresh_token", refresh);
         if (grant.scope() != null) {
             tokens.put("scope", grant.scope());
+        }
+        CountDownLatch held = refreshAnswerGate;
+        if (held != null && "refresh_token".equals(grantType)) {
+            await(held);
         }
         Exchanges.json(exchange, 200, tokens);
     }

@@ -5,6 +5,7 @@ import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.adapter.persistence.crypto.KeyRing;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -31,6 +32,28 @@ public record TestDatabase(String name, String jdbcUrl, String user, String pass
     /** A plain JDBC connection, outside every pool, to look at raw rows. */
     public Connection openConnection() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    /** Other sessions of this database waiting for a lock right now. */
+    public long sessionsWaitingForALock() throws SQLException {
+        return sessionsWhere("wait_event_type = 'Lock'");
+    }
+
+    /**
+     * Other sessions of this database holding a transaction open (idle in it) or waiting for a lock right now:
+     * what nothing may leave behind while it waits on something remote.
+     */
+    public long sessionsHoldingATransactionOrWaitingForALock() throws SQLException {
+        return sessionsWhere("state LIKE 'idle in transaction%' OR wait_event_type = 'Lock'");
+    }
+
+    private long sessionsWhere(String condition) throws SQLException {
+        try (Connection connection = openConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                        + "current_database() AND pid <> pg_backend_pid() AND (" + condition + ")")) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     /** Empties every table but Flyway's history, so each test starts from nothing. */

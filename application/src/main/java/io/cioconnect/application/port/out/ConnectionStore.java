@@ -5,13 +5,19 @@ import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
+import io.cioconnect.domain.ProviderId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
-/** Out-port: stores connections and their credentials (encrypted at rest by real implementations). */
+/**
+ * Out-port: stores connections and their credentials (encrypted at rest by real implementations).
+ * Refreshes are coordinated by leases on the rows: claim, call the provider holding nothing of the store,
+ * then write the result only while the lease is still the holder's. Every call is one short unit of work.
+ */
 public interface ConnectionStore {
 
     Optional<Connection> findById(ConnectionId id);
@@ -26,49 +32,47 @@ public interface ConnectionStore {
      * Stores a freshly connected connection. If the owner already has one for this provider, that one
      * keeps its id and creation time and takes the candidate's credentials and status, and the revocation
      * that {@code revocationOfReplaced} derives from it as it was (if any) is queued in the same
-     * transaction, so a replaced grant is never forgotten. Returns what is stored.
+     * transaction, so a replaced grant is never forgotten. A refresh lease on it ends, so a refresh still
+     * running with the old grant cannot write over the new one. Returns what is stored.
      */
     Connection saveConnected(Connection candidate,
             Function<Connection, Optional<PendingRevocation>> revocationOfReplaced);
 
     /**
-     * Runs {@code work} while holding this connection's refresh lock, which excludes every other holder in
-     * this process and in every other process sharing the store. Writes made through the
-     * {@link LockedConnection} are committed when {@code work} returns and rolled back if it throws.
-     *
-     * @throws StoreUnavailableException when the lock is not granted within {@code timeout}
+     * Claims the refresh of one connection under {@code wanted}: only while the row still has
+     * {@code wanted.version()} and no other live lease (none, or one that ended at or before {@code now}: its
+     * holder died or hung, and is taken over). Otherwise says what it found instead.
      */
-    <T> T withRefreshLock(ConnectionId id, Duration timeout, Function<LockedConnection, T> work);
+    LeaseClaim claimRefresh(RefreshLease wanted, Instant now);
 
     /**
-     * Claims up to {@code limit} connections for the background refresher: active ones with a refresh token
-     * whose access token expires before {@code now + window}, that are neither backing off nor claimed by
-     * someone else ({@link Connection#nextRefreshAt()} unset or not after {@code now}), soonest expiry first.
-     * Connections whose refresh lock is held right now are skipped, not waited for. Each claimed connection
-     * gets {@code nextRefreshAt = now + lease}, so no other claim takes it before that, and keeps its
-     * version. Connections whose tokens never expire are never claimed.
+     * Claims up to {@code limit} connections of {@code provider} for the background refresher, each under a
+     * lease held by {@code holder} until {@code until}: active ones with a refresh token whose access token
+     * expires before {@code now + window}, not backing off ({@link Connection#nextRefreshAt()} unset or not
+     * after {@code now}) and without a live lease, soonest expiry first. Rows another transaction has locked
+     * at that moment are skipped, not waited for, so instances sharing the store split the work.
+     * Connections whose tokens never expire are never claimed.
      */
-    List<RefreshClaim> claimForRefresh(Instant now, Duration window, Duration lease, int limit);
+    List<LeaseClaim.Claimed> claimDue(ProviderId provider, Instant now, Duration window, UUID holder, Instant until,
+            int limit);
+
+    /**
+     * Writes the result of a leased refresh (new tokens, a failure, a lost grant) and ends the lease, in one
+     * short transaction: only while the lease is still {@code lease.holder()}'s and the row still has
+     * {@code lease.version()} (compare-and-set). Returns what is stored, with its version bumped; empty when
+     * the lease was lost (taken over after it ended, or the connection was reconnected or deleted): then
+     * nothing is written, and newer tokens are never overwritten.
+     */
+    Optional<Connection> completeRefresh(RefreshLease lease, Connection result);
+
+    /** Ends a lease without writing anything, if it is still the holder's. */
+    void releaseRefresh(RefreshLease lease);
 
     /**
      * Deletes the connection and, atomically with the deletion, queues the revocation that
      * {@code revocationFor} derives from it (if any). Returns nothing when there was no such connection.
      */
     Optional<DeletedConnection> delete(ConnectionId id, Function<Connection, Optional<PendingRevocation>> revocationFor);
-
-    /** A connection locked for refresh: read it again, and write it back under the same lock. */
-    interface LockedConnection {
-
-        /** The connection as stored now, under the lock (it may have been refreshed or deleted meanwhile). */
-        Optional<Connection> current();
-
-        /** Writes the connection and returns it as stored, with its version bumped. */
-        Connection save(Connection updated);
-    }
-
-    /** A connection claimed for a background refresh, with the version it had when claimed. */
-    record RefreshClaim(ConnectionId id, long version) {
-    }
 
     /** What a deletion removed, and the revocation it queued. */
     record DeletedConnection(Connection connection, Optional<PendingRevocation> queuedRevocation) {

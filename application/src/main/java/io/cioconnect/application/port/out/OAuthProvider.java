@@ -8,6 +8,7 @@ import io.cioconnect.domain.RevocableToken;
 import io.cioconnect.domain.Scopes;
 import io.cioconnect.domain.State;
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * Out-port: one configured OAuth 2.0 authorization server. Implementations never throw for what a
@@ -32,8 +33,15 @@ public interface OAuthProvider {
     /** Exchanges a code for tokens (RFC 6749 §4.1.3). Never retried once the request may have been received. */
     TokenResult exchangeCode(AuthorizationCode code, PkceVerifier verifier, URI redirectUri);
 
-    /** Refreshes (RFC 6749 §6), asking again for {@code scopes}; retried on passing failures. */
+    /**
+     * Refreshes (RFC 6749 §6), asking again for {@code scopes}. Retried on passing failures whose outcome is
+     * known, never after a request that may have reached the provider (it may have rotated the token).
+     * Returns within {@link #refreshTimeLimit()}.
+     */
     TokenResult refresh(RefreshToken refreshToken, Scopes scopes);
+
+    /** The longest {@link #refresh} can take, retries and waits included: a refresh lease outlasts it. */
+    Duration refreshTimeLimit();
 
     /** Revokes a token (RFC 7009). Only called when {@link ProviderDescriptor#supportsRevocation()}. */
     RevocationResult revoke(RevocableToken token);

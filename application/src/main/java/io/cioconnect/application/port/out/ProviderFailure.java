@@ -5,8 +5,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Why a provider call failed, classified so the application can react to each kind differently. */
-public record ProviderFailure(Kind kind, String detail, Duration retryAfter) {
+/**
+ * Why a provider call failed, classified so the application can react to each kind differently.
+ * {@code outcomeUnknown} marks a request that may have reached the provider although no answer came back
+ * (a timeout, a connection lost after sending): the provider may have acted on it.
+ */
+public record ProviderFailure(Kind kind, String detail, Duration retryAfter, boolean outcomeUnknown) {
 
     /** The kinds of failure, from "the grant is gone" to "try again later". */
     public enum Kind {
@@ -40,10 +44,23 @@ public record ProviderFailure(Kind kind, String detail, Duration retryAfter) {
     public ProviderFailure {
         Objects.requireNonNull(kind, "kind");
         detail = detail == null ? kind.name().toLowerCase(Locale.ROOT) : detail;
+        if (outcomeUnknown && kind != Kind.UNAVAILABLE) {
+            throw new IllegalArgumentException("only an unanswered request has an unknown outcome");
+        }
+    }
+
+    /** A failure whose outcome is known: the provider answered, or the request never left. */
+    public ProviderFailure(Kind kind, String detail, Duration retryAfter) {
+        this(kind, detail, retryAfter, false);
     }
 
     public static ProviderFailure of(Kind kind, String detail) {
         return new ProviderFailure(kind, detail, null);
+    }
+
+    /** No answer to a request that may have reached the provider. */
+    public static ProviderFailure unanswered(String detail) {
+        return new ProviderFailure(Kind.UNAVAILABLE, detail, null, true);
     }
 
     /** How long the provider asked us to wait, if it said. */

@@ -8,6 +8,11 @@ public interface RandomSource {
 
     byte[] bytes(int count);
 
+    /** A uniform double in {@code [0, 1)} from 53 random bits: the jitter of a backoff. */
+    default double unitInterval() {
+        return (ByteBuffer.wrap(bytes(8)).getLong() >>> 11) * 0x1.0p-53;
+    }
+
     /** A random (version 4) UUID drawn from this source. */
     default UUID uuid() {
         byte[] b = bytes(16);

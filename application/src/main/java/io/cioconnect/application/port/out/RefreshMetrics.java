@@ -5,7 +5,7 @@ import java.util.Locale;
 /** Out-port: counts refresh attempts by what started them and how they ended (Micrometer in production). */
 public interface RefreshMetrics {
 
-    /** Counts one attempt that went through a connection's refresh lock. */
+    /** Counts one refresh attempt, whether or not it asked the provider. */
     void recorded(Trigger trigger, Outcome outcome);
 
     /** What started the attempt. */
@@ -25,17 +25,23 @@ public interface RefreshMetrics {
     enum Outcome {
         /** The provider issued new tokens and they were stored. */
         REFRESHED,
-        /** Another worker refreshed (or tried and failed, or lost the grant) while this one waited; no provider call. */
+        /** Another worker refreshed (or tried and failed, or lost the grant) meanwhile; no provider call. */
         REUSED,
-        /** Under the lock the token turned out not to need a refresh; no provider call. */
+        /** The token turned out not to need a refresh; no provider call. */
         NOT_NEEDED,
+        /** The provider's refresh bulkhead was full; answered at once, no provider call. */
+        REJECTED,
+        /** Another worker's refresh was still running when this caller's deadline came; no provider call. */
+        WAIT_TIMEOUT,
+        /** The provider answered, but the lease had passed to another worker: the answer was not stored. */
+        LOST,
         /** The provider failed for a passing reason (or is not enabled); the connection backs off. */
         FAILED,
         /** The grant is gone ({@code invalid_grant}, or expired without a refresh token). */
         REAUTHORIZATION_REQUIRED,
         /** The connection was deleted meanwhile. */
         GONE,
-        /** The store failed (lock timeout, database down) or something unexpected was thrown. */
+        /** The store failed (database down) or something unexpected was thrown. */
         ERROR;
 
         /** The metric tag value, e.g. {@code reauthorization_required}. */
