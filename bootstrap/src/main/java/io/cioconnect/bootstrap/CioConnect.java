@@ -50,8 +50,11 @@ public final class CioConnect implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final Javalin app;
 
-    private CioConnect(Javalin app, List<AutoCloseable> resources) {
+    private final BackgroundJobs jobs;
+
+    private CioConnect(Javalin app, BackgroundJobs jobs, List<AutoCloseable> resources) {
         this.app = app;
+        this.jobs = jobs;
         this.resources = resources;
     }
 
@@ -80,8 +83,10 @@ public final class CioConnect implements AutoCloseable {
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew());
             RefreshSettings refresh = RefreshSettings.defaults()
                     .withWindowAndInterval(config.refreshWindow(), config.refreshInterval());
+            Serving serving = new Serving();
+            BackgroundJobs jobs = new BackgroundJobs();
             UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings,
-                    refresh, new MicrometerRefreshMetrics(meters));
+                    refresh, new MicrometerRefreshMetrics(meters), List.of(serving, jobs));
 
             Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters,
                     extraRoutes(sandbox, config.providerConfig().mcp()));
@@ -89,18 +94,19 @@ public final class CioConnect implements AutoCloseable {
             app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
 
-            BackgroundJobs jobs = new BackgroundJobs();
-            jobs.every(PURGE_INTERVAL, "purge expired flows", useCases.purgeExpiredFlows()::purgeExpired);
-            jobs.every(REVOCATION_INTERVAL, "retry revocations", useCases.retryRevocations()::retryDue);
+            jobs.every(PURGE_INTERVAL, "purge_expired_flows", useCases.purgeExpiredFlows()::purgeExpired);
+            jobs.every(REVOCATION_INTERVAL, "retry_revocations", useCases.retryRevocations()::retryDue);
             for (ProviderDescriptor provider : providers.descriptors()) {
-                jobs.every(refresh.interval(), "refresh due connections of " + provider.id().value(),
+                jobs.every(refresh.interval(), "refresh_sweep." + provider.id().value(),
                         () -> useCases.refreshDueConnections().refreshDue(provider.id()).claimed());
             }
+            // Closed in reverse: readiness DOWN first, then the jobs, then the server (see close()).
             resources.add(jobs);
+            resources.add(serving);
             LOG.info("cio-connect is listening on {} port {} as {} with providers {}", config.bindAddress(), app.port(),
                     config.publicBaseUrl(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());
-            return new CioConnect(app, resources);
+            return new CioConnect(app, jobs, resources);
         } catch (Exception | Error e) {
             closeAll(resources);
             throw e;
@@ -155,7 +161,17 @@ public final class CioConnect implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops taking requests, lets those in flight finish (bounded), stops the jobs, closes the pool and database. */
+    /** The supervised background jobs: a part that needs one more registers it here. */
+    BackgroundJobs jobs() {
+        return jobs;
+    }
+
+    /**
+     * The graceful stop, in this order: readiness turns DOWN (the server still answers, so load balancers
+     * polling it stop sending requests); the background jobs stop (a run in progress may finish, within 10 s);
+     * the server stops taking requests and lets those in flight finish (within {@link #STOP_TIMEOUT}); then the
+     * database pool closes, and the embedded PostgreSQL stops if there is one.
+     */
     @Override
     public void close() {
         closeAll(resources);
