@@ -14,13 +14,14 @@ import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
+import io.cioconnect.bootstrap.metrics.ServiceMeters;
+import io.cioconnect.bootstrap.metrics.StoreGauges;
 import io.cioconnect.devsandbox.DevConsole;
 import io.cioconnect.devsandbox.SandboxAuthorizationServer;
 import io.cioconnect.devsandbox.SandboxSettings;
 import io.cioconnect.domain.ClientSecret;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
@@ -65,13 +66,16 @@ public final class CioConnect implements AutoCloseable {
             config.warnings().forEach(LOG::warn);
             // Milliseconds: what the API shows and PostgreSQL keeps agree to the digit.
             Clock clock = Clock.tickMillis(ZoneOffset.UTC);
-            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            ServiceMeters serviceMeters = new ServiceMeters();
+            resources.add(serviceMeters);
+            PrometheusMeterRegistry meters = serviceMeters.registry();
             SandboxSettings sandbox = config.mode() == Mode.DEV ? sandboxSettings(config.publicBaseUrl(), clock) : null;
             // Providers first: a missing credential stops start-up before any database is started.
             ProviderSetup setup = new ProviderSetup(config, meters);
             ApiKeyVerifier appApiKeys = setup.appApiKeys(sandbox);
             List<OAuthProvider> oauth = new ArrayList<>(setup.build(sandbox));
             PostgresPersistence stores = openStores(config, resources);
+            stores.reportPoolTo(meters);
             if (config.migrateOnStart()) {
                 stores.migrate();
             }
@@ -91,6 +95,7 @@ public final class CioConnect implements AutoCloseable {
             Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters,
                     extraRoutes(sandbox, config.providerConfig().mcp()));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
+            serviceMeters.bindServerThreads(app.jettyServer().server().getThreadPool());
             app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
 
@@ -100,6 +105,9 @@ public final class CioConnect implements AutoCloseable {
                 jobs.every(refresh.interval(), "refresh_sweep." + provider.id().value(),
                         () -> useCases.refreshDueConnections().refreshDue(provider.id()).claimed());
             }
+            StoreGauges gauges = new StoreGauges(meters, stores.statistics(), clock, refresh.window(),
+                    providers.descriptors().stream().map(d -> d.id().value()).toList());
+            jobs.every(Duration.ZERO, StoreGauges.INTERVAL, "store_statistics", gauges::refresh);
             // Closed in reverse: readiness DOWN first, then the jobs, then the server (see close()).
             resources.add(jobs);
             resources.add(serving);

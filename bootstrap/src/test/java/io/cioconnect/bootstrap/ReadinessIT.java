@@ -38,7 +38,8 @@ class ReadinessIT {
                     .contains("{\"name\":\"serving\",\"status\":\"UP\"}",
                             "{\"name\":\"purge_expired_flows\",\"status\":\"UP\"}",
                             "{\"name\":\"retry_revocations\",\"status\":\"UP\"}",
-                            "{\"name\":\"refresh_sweep.sandbox\",\"status\":\"UP\"}");
+                            "{\"name\":\"refresh_sweep.sandbox\",\"status\":\"UP\"}",
+                            "{\"name\":\"store_statistics\",\"status\":\"UP\"}");
             assertThat(get(service, "/health/live").body()).isEqualTo("{\"status\":\"UP\"}");
         }
     }
@@ -81,6 +82,7 @@ class ReadinessIT {
             return 0;
         });
         running.await();
+        assertThat(get(service, "/health/ready").statusCode()).isEqualTo(200);
         Thread stopping = new Thread(service::close);
         try {
             stopping.start();
@@ -97,7 +99,7 @@ class ReadinessIT {
     }
 
     private HttpResponse<String> get(RunningService service, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(service.baseUrl.resolve(path)).timeout(Duration.ofSeconds(5)).build(),
+        return http.send(HttpRequest.newBuilder(service.baseUrl.resolve(path)).timeout(Duration.ofSeconds(15)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }
