@@ -15,8 +15,11 @@ import java.util.function.IntSupplier;
  */
 final class BackgroundJobs implements AutoCloseable, ComponentHealth {
 
-    /** A job that died is restarted after 1 s, then ever later after deaths in a row, up to a minute. */
-    static final Backoff RESTARTS = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(1));
+    /**
+     * A job that died is restarted after 1 s, then ever later after deaths in a row, up to 10 s: short, because a
+     * job that died of a database outage is DOWN in readiness until a restarted run ends well after it.
+     */
+    static final Backoff RESTARTS = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final List<SupervisedJob> jobs = new CopyOnWriteArrayList<>();

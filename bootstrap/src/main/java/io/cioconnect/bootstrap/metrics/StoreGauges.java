@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.function.ToDoubleFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The gauges read from the store: {@value #CONNECTIONS}{@code {provider,status}}, {@value #REVOCATIONS_PENDING}
@@ -25,6 +27,7 @@ public final class StoreGauges {
     static final String CONNECTIONS = "cio.connections";
     static final String REVOCATIONS_PENDING = "cio.revocations.pending";
     static final String REFRESH_OVERDUE = "cio.refresh.overdue";
+    private static final Logger LOG = LoggerFactory.getLogger(StoreGauges.class);
 
     /** What the last read found, with the overdue time as of that read. */
     private record Reading(Snapshot snapshot, Duration refreshOverdue) {
@@ -54,10 +57,20 @@ public final class StoreGauges {
                 reading -> reading.refreshOverdue().toMillis() / 1000.0).baseUnit("seconds").register(registry);
     }
 
-    /** Reads the store once: the body of the background job. */
+    /**
+     * Reads the store once: the body of the background job. A failed read keeps the last values and ends the
+     * run normally: metrics must never take an instance out of the load balancer (readiness has its own check
+     * of the database).
+     */
     public int refresh() {
         Instant now = clock.instant();
-        Snapshot snapshot = statistics.read(now, refreshWindow);
+        Snapshot snapshot;
+        try {
+            snapshot = statistics.read(now, refreshWindow);
+        } catch (RuntimeException e) {
+            LOG.warn("Store gauges not refreshed, they keep their last values: {}", e.toString());
+            return 0;
+        }
         // Rows of a provider no longer enabled are still stored, and still counted.
         snapshot.connections().keySet().forEach(this::register);
         last = new Reading(snapshot, snapshot.refreshOverdue(now));
