@@ -98,6 +98,9 @@ public final class CioConnect implements AutoCloseable {
             serviceMeters.bindServerThreads(app.jettyServer().server().getThreadPool());
             app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
+            // Closed in reverse: readiness DOWN first, then the jobs, then the server (see close()).
+            resources.add(jobs);
+            resources.add(serving);
 
             jobs.every(PURGE_INTERVAL, "purge_expired_flows", useCases.purgeExpiredFlows()::purgeExpired);
             jobs.every(REVOCATION_INTERVAL, "retry_revocations", useCases.retryRevocations()::retryDue);
@@ -108,9 +111,6 @@ public final class CioConnect implements AutoCloseable {
             StoreGauges gauges = new StoreGauges(meters, stores.statistics(), clock, refresh.window(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());
             jobs.every(Duration.ZERO, StoreGauges.INTERVAL, "store_statistics", gauges::refresh);
-            // Closed in reverse: readiness DOWN first, then the jobs, then the server (see close()).
-            resources.add(jobs);
-            resources.add(serving);
             LOG.info("cio-connect is listening on {} port {} as {} with providers {}", config.bindAddress(), app.port(),
                     config.publicBaseUrl(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());
