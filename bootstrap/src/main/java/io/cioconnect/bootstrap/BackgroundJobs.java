@@ -17,13 +17,14 @@ final class BackgroundJobs implements AutoCloseable, ComponentHealth {
 
     /**
      * A job that died is restarted after 1 s, then ever later after deaths in a row, up to 10 s: short, because a
-     * job that died of a database outage is DOWN in readiness until a restarted run ends well after it.
+     * job that died of a database outage stays DOWN in readiness until a restarted run ends normally.
      */
     static final Backoff RESTARTS = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final List<SupervisedJob> jobs = new CopyOnWriteArrayList<>();
     private final Backoff restarts;
+    private boolean closed;
 
     BackgroundJobs() {
         this(RESTARTS);
@@ -43,6 +44,9 @@ final class BackgroundJobs implements AutoCloseable, ComponentHealth {
      * is the job's readiness check: stable, lower case, nothing secret in it.
      */
     synchronized void every(Duration firstAfter, Duration interval, String name, IntSupplier job) {
+        if (closed) {
+            throw new IllegalStateException("the background jobs are stopped; " + name + " cannot start");
+        }
         if (jobs.stream().anyMatch(existing -> existing.name().equals(name))) {
             throw new IllegalArgumentException("a background job named " + name + " is already running");
         }
@@ -59,6 +63,9 @@ final class BackgroundJobs implements AutoCloseable, ComponentHealth {
     /** Lets running jobs finish (within ten seconds in all, then interrupts them), then stops. */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         jobs.forEach(SupervisedJob::stop);
         long deadline = System.nanoTime() + STOP_WAIT.toNanos();
         for (SupervisedJob job : jobs) {

@@ -92,6 +92,15 @@ class BackgroundJobsTest {
     }
 
     @Test
+    void refusesAJobOnceStopped() {
+        jobs.close();
+
+        assertThatThrownBy(() -> jobs.every(FAST, "late", () -> 0))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("late");
+        assertThat(jobs.checks()).isEmpty();
+    }
+
+    @Test
     void closeLetsTheRunningRunFinishUninterrupted() throws Exception {
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
