@@ -19,6 +19,7 @@ import io.cioconnect.application.port.in.GetConnectionUseCase;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.application.port.in.ListProvidersUseCase;
 import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
+import io.cioconnect.application.port.in.Readiness;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
@@ -54,6 +55,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -78,6 +80,8 @@ public final class TestCore {
     public final InMemoryPendingKeyFormStore pendingKeyForms = new InMemoryPendingKeyFormStore();
     /** Flip to make readiness fail, as if the database were down. */
     public final AtomicBoolean storeAvailable = new AtomicBoolean(true);
+    /** The checks of the parts beside the store (jobs, lifecycle): add one to see readiness report it. */
+    public final List<Readiness.Check> otherChecks = new CopyOnWriteArrayList<>();
     public final ConnectSettings settings;
     public final RefreshSettings refreshSettings = RefreshSettings.defaults();
     public final InMemoryRefreshMetrics refreshMetrics = new InMemoryRefreshMetrics();
@@ -123,7 +127,7 @@ public final class TestCore {
         listConnections = new ListConnectionsService(connections, providers);
         listProviders = new ListProvidersService(providers);
         disconnect = new DisconnectService(connections, grants, revocationSender);
-        checkReadiness = new CheckReadinessService(storeAvailable::get);
+        checkReadiness = new CheckReadinessService(storeAvailable::get, List.of(() -> otherChecks));
         purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, pendingKeyForms, clock);
         retryRevocations = new RetryRevocationsService(revocations, revocationSender, clock);
         refreshDueConnections = new RefreshDueConnectionsService(refresher, providers);

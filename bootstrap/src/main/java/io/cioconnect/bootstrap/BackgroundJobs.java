@@ -1,61 +1,75 @@
 package io.cioconnect.bootstrap;
 
+import io.cioconnect.application.port.in.Readiness;
+import io.cioconnect.application.port.out.ComponentHealth;
+import io.cioconnect.domain.Backoff;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The periodic jobs (cleanup, revocation retries, one refresher per provider), a thread each, so that a job
- * that runs long (a slow provider's sweep) delays no other: start and stop with the server.
+ * The periodic jobs (cleanup, revocation retries, one refresh sweep per provider, the store's statistics, and
+ * whatever another part registers with {@link #every}), each supervised on a thread of its own so that a job
+ * that runs long (a slow provider's sweep) delays no other. Each job is one readiness check by its name.
  */
-final class BackgroundJobs implements AutoCloseable {
+final class BackgroundJobs implements AutoCloseable, ComponentHealth {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
+    /**
+     * A job that died is restarted after 1 s, then ever later after deaths in a row, up to 10 s: short, because a
+     * job that died of a database outage stays DOWN in readiness until a restarted run ends normally.
+     */
+    static final Backoff RESTARTS = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
-    private final List<ScheduledExecutorService> schedulers = new ArrayList<>();
+    private final List<SupervisedJob> jobs = new CopyOnWriteArrayList<>();
+    private final Backoff restarts;
+    private boolean closed;
 
-    /** Runs {@code job} every {@code interval}; a failing run is logged and the next one happens anyway. */
-    void every(Duration interval, String name, IntSupplier job) {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "cio-connect-jobs");
-            thread.setDaemon(true);
-            return thread;
-        });
-        schedulers.add(scheduler);
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                int handled = job.getAsInt();
-                if (handled > 0) {
-                    LOG.info("{}: {} handled", name, handled);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("{} failed: {}", name, e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    BackgroundJobs() {
+        this(RESTARTS);
     }
 
-    /** Lets running jobs finish (bounded), then stops. */
+    BackgroundJobs(Backoff restarts) {
+        this.restarts = restarts;
+    }
+
+    /** Runs {@code job} every {@code interval}, the first time after one interval. */
+    void every(Duration interval, String name, IntSupplier job) {
+        every(interval, interval, name, job);
+    }
+
+    /**
+     * Runs {@code job} after {@code firstAfter}, then {@code interval} after the end of each run. {@code name}
+     * is the job's readiness check: stable, lower case, nothing secret in it.
+     */
+    synchronized void every(Duration firstAfter, Duration interval, String name, IntSupplier job) {
+        if (closed) {
+            throw new IllegalStateException("the background jobs are stopped; " + name + " cannot start");
+        }
+        if (jobs.stream().anyMatch(existing -> existing.name().equals(name))) {
+            throw new IllegalArgumentException("a background job named " + name + " is already running");
+        }
+        SupervisedJob supervised = new SupervisedJob(name, interval, job, restarts);
+        jobs.add(supervised);
+        supervised.start(firstAfter);
+    }
+
+    @Override
+    public List<Readiness.Check> checks() {
+        return jobs.stream().map(SupervisedJob::check).toList();
+    }
+
+    /** Lets running jobs finish (within ten seconds in all, then interrupts them), then stops. */
     @Override
     public void close() {
-        schedulers.forEach(ScheduledExecutorService::shutdown);
+        synchronized (this) {
+            closed = true;
+        }
+        jobs.forEach(SupervisedJob::stop);
         long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-        try {
-            for (ScheduledExecutorService scheduler : schedulers) {
-                long left = Math.max(0, deadline - System.nanoTime());
-                if (!scheduler.awaitTermination(left, TimeUnit.NANOSECONDS)) {
-                    scheduler.shutdownNow();
-                }
-            }
-        } catch (InterruptedException e) {
-            schedulers.forEach(ScheduledExecutorService::shutdownNow);
-            Thread.currentThread().interrupt();
+        for (SupervisedJob job : jobs) {
+            job.awaitStop(Math.max(0, deadline - System.nanoTime()));
         }
     }
 }

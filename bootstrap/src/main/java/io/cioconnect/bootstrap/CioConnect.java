@@ -14,13 +14,14 @@ import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
+import io.cioconnect.bootstrap.metrics.ServiceMeters;
+import io.cioconnect.bootstrap.metrics.StoreGauges;
 import io.cioconnect.devsandbox.DevConsole;
 import io.cioconnect.devsandbox.SandboxAuthorizationServer;
 import io.cioconnect.devsandbox.SandboxSettings;
 import io.cioconnect.domain.ClientSecret;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
@@ -50,8 +51,11 @@ public final class CioConnect implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final Javalin app;
 
-    private CioConnect(Javalin app, List<AutoCloseable> resources) {
+    private final BackgroundJobs jobs;
+
+    private CioConnect(Javalin app, BackgroundJobs jobs, List<AutoCloseable> resources) {
         this.app = app;
+        this.jobs = jobs;
         this.resources = resources;
     }
 
@@ -62,13 +66,16 @@ public final class CioConnect implements AutoCloseable {
             config.warnings().forEach(LOG::warn);
             // Milliseconds: what the API shows and PostgreSQL keeps agree to the digit.
             Clock clock = Clock.tickMillis(ZoneOffset.UTC);
-            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            ServiceMeters serviceMeters = new ServiceMeters();
+            resources.add(serviceMeters);
+            PrometheusMeterRegistry meters = serviceMeters.registry();
             SandboxSettings sandbox = config.mode() == Mode.DEV ? sandboxSettings(config.publicBaseUrl(), clock) : null;
             // Providers first: a missing credential stops start-up before any database is started.
             ProviderSetup setup = new ProviderSetup(config, meters);
             ApiKeyVerifier appApiKeys = setup.appApiKeys(sandbox);
             List<OAuthProvider> oauth = new ArrayList<>(setup.build(sandbox));
             PostgresPersistence stores = openStores(config, resources);
+            stores.reportPoolTo(meters);
             if (config.migrateOnStart()) {
                 stores.migrate();
             }
@@ -80,27 +87,34 @@ public final class CioConnect implements AutoCloseable {
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew());
             RefreshSettings refresh = RefreshSettings.defaults()
                     .withWindowAndInterval(config.refreshWindow(), config.refreshInterval());
+            Serving serving = new Serving();
+            BackgroundJobs jobs = new BackgroundJobs();
             UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings,
-                    refresh, new MicrometerRefreshMetrics(meters));
+                    refresh, new MicrometerRefreshMetrics(meters), List.of(serving, jobs));
 
             Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters,
                     extraRoutes(sandbox, config.providerConfig().mcp()));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
+            serviceMeters.bindServerThreads(app.jettyServer().server().getThreadPool());
             app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
+            // Closed in reverse: readiness DOWN first, then the jobs, then the server (see close()).
+            resources.add(jobs);
+            resources.add(serving);
 
-            BackgroundJobs jobs = new BackgroundJobs();
-            jobs.every(PURGE_INTERVAL, "purge expired flows", useCases.purgeExpiredFlows()::purgeExpired);
-            jobs.every(REVOCATION_INTERVAL, "retry revocations", useCases.retryRevocations()::retryDue);
+            jobs.every(PURGE_INTERVAL, "purge_expired_flows", useCases.purgeExpiredFlows()::purgeExpired);
+            jobs.every(REVOCATION_INTERVAL, "retry_revocations", useCases.retryRevocations()::retryDue);
             for (ProviderDescriptor provider : providers.descriptors()) {
-                jobs.every(refresh.interval(), "refresh due connections of " + provider.id().value(),
+                jobs.every(refresh.interval(), "refresh_sweep." + provider.id().value(),
                         () -> useCases.refreshDueConnections().refreshDue(provider.id()).claimed());
             }
-            resources.add(jobs);
+            StoreGauges gauges = new StoreGauges(meters, stores.statistics(), clock, refresh.window(),
+                    providers.descriptors().stream().map(d -> d.id().value()).toList());
+            jobs.every(Duration.ZERO, StoreGauges.INTERVAL, "store_statistics", gauges::refresh);
             LOG.info("cio-connect is listening on {} port {} as {} with providers {}", config.bindAddress(), app.port(),
                     config.publicBaseUrl(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());
-            return new CioConnect(app, resources);
+            return new CioConnect(app, jobs, resources);
         } catch (Exception | Error e) {
             closeAll(resources);
             throw e;
@@ -155,7 +169,17 @@ public final class CioConnect implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops taking requests, lets those in flight finish (bounded), stops the jobs, closes the pool and database. */
+    /** The supervised background jobs: a part that needs one more registers it here. */
+    BackgroundJobs jobs() {
+        return jobs;
+    }
+
+    /**
+     * The graceful stop, in this order: readiness turns DOWN (the server still answers, so load balancers
+     * polling it stop sending requests); the background jobs stop (a run in progress may finish, within 10 s);
+     * the server stops taking requests and lets those in flight finish (within {@link #STOP_TIMEOUT}); then the
+     * database pool closes, and the embedded PostgreSQL stops if there is one.
+     */
     @Override
     public void close() {
         closeAll(resources);

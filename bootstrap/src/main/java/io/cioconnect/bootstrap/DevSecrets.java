@@ -45,10 +45,15 @@ final class DevSecrets {
         if (!env.isGiven(Variable.ENCRYPTION_KEYS)) {
             result.put(Variable.ENCRYPTION_KEYS.name(), secrets.getProperty("ENCRYPTION_KEYS"));
         }
-        if (!env.isGiven(Variable.API_KEYS)) {
+        if (usesGeneratedApiKey(environment)) {
             result.put(Variable.API_KEYS.name(), DEV_KEY_NAME + ":" + secrets.getProperty("API_KEY"));
         }
         return result;
+    }
+
+    /** True when {@code dev} serves the generated API key: neither {@code API_KEYS} nor {@code API_KEYS_FILE} is given. */
+    static boolean usesGeneratedApiKey(Map<String, String> environment) {
+        return !new EnvironmentReader(environment, Mode.DEV).isGiven(Variable.API_KEYS);
     }
 
     /** The generated API key secret, for the start-up banner. */

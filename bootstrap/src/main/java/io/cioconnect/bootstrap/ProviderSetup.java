@@ -8,7 +8,6 @@ import io.cioconnect.adapter.customerio.HttpOAuthProvider;
 import io.cioconnect.adapter.customerio.McpOAuthProvider;
 import io.cioconnect.adapter.customerio.ProviderDiscovery;
 import io.cioconnect.adapter.customerio.ProviderSettings;
-import io.cioconnect.adapter.customerio.SettingsResult;
 import io.cioconnect.adapter.customerio.TokenRequestFormat;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.ClientRegistrationStore;
@@ -56,20 +55,24 @@ final class ProviderSetup {
             if (id.equals(SANDBOX) && sandbox != null) {
                 providers.add(sandboxProvider(sandbox));
             } else if (settings != null) {
-                SettingsResult result = new ProviderDiscovery(meters).resolve(settings);
-                if (result instanceof SettingsResult.Valid valid) {
-                    providers.add(new HttpOAuthProvider(valid.settings(), meters));
-                } else if (config.mode() == Mode.DEV) {
-                    LOG.warn("Provider {} is left out: {}", id, String.join("; ", ((SettingsResult.Invalid) result).problems()));
-                } else {
-                    problems.addAll(((SettingsResult.Invalid) result).problems());
-                }
+                new ProviderDiscovery(meters).resolve(settings).match(
+                        valid -> providers.add(new HttpOAuthProvider(valid.settings(), meters)),
+                        invalid -> leaveOut(id, invalid.problems(), problems));
             }
         }
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         return providers;
+    }
+
+    /** A provider whose settings do not work: left out with a warning in {@code dev}, a refusal to start otherwise. */
+    private void leaveOut(ProviderId id, List<String> reasons, List<String> problems) {
+        if (config.mode() == Mode.DEV) {
+            LOG.warn("Provider {} is left out: {}", id, String.join("; ", reasons));
+        } else {
+            problems.addAll(reasons);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.logging.Logging;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code dev} and {@code serve}: start the service and keep running until the process is told to stop. */
 final class ServerCommand {
@@ -38,18 +39,27 @@ final class ServerCommand {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "cio-connect-shutdown"));
         if (mode == Mode.DEV) {
-            printDevAccess(config, DevSecrets.apiKey(config.dataDir()), out);
+            out.print(devAccess(config, DevSecrets.usesGeneratedApiKey(environment)
+                    ? Optional.of(DevSecrets.apiKey(config.dataDir())) : Optional.empty()));
+            out.flush();
         }
         return Commands.KEEP_RUNNING;
     }
 
-    private static void printDevAccess(ServiceConfig config, String apiKey, PrintStream out) {
-        out.println("Console:  " + config.publicBaseUrl() + "/");
-        out.println("API key:  " + apiKey + "   (kept in " + config.dataDir().resolve(DevSecrets.FILE_NAME) + ")");
-        out.println("Try it:   curl -s -H 'Authorization: Bearer " + apiKey + "' -H 'Content-Type: application/json' \\");
-        out.println("            -d '{\"owner\":\"alice\",\"provider\":\"sandbox\",\"return_to\":\"" + config.publicBaseUrl()
-                + "/\"}' " + config.publicBaseUrl() + "/api/v1/connect-sessions");
-        out.flush();
+    /**
+     * The console, the API key and a first call. The generated key only when it is the one in use: with
+     * {@code API_KEYS} given, the generated key would be refused, so the text points at the configured ones.
+     */
+    static String devAccess(ServiceConfig config, Optional<String> generatedApiKey) {
+        String keyLine = generatedApiKey
+                .map(key -> key + "   (kept in " + config.dataDir().resolve(DevSecrets.FILE_NAME) + ")")
+                .orElse("a secret of API_KEYS (a generated key is not used while API_KEYS is set)");
+        String bearer = generatedApiKey.orElse("<secret>");
+        return "Console:  " + config.publicBaseUrl() + "/\n"
+                + "API key:  " + keyLine + "\n"
+                + "Try it:   curl -s -H 'Authorization: Bearer " + bearer + "' -H 'Content-Type: application/json' \\\n"
+                + "            -d '{\"owner\":\"alice\",\"provider\":\"sandbox\",\"return_to\":\"" + config.publicBaseUrl()
+                + "/\"}' " + config.publicBaseUrl() + "/api/v1/connect-sessions\n";
     }
 
     private static final String DEV_BANNER = """

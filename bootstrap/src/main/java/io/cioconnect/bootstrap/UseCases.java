@@ -8,6 +8,7 @@ import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
+import io.cioconnect.application.port.out.ComponentHealth;
 import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.application.port.out.RefreshMetrics;
@@ -31,6 +32,7 @@ import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
 import io.cioconnect.application.service.RevocationSender;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Every use case, built with plain constructors over the stores and providers: the core of the wiring.
@@ -42,7 +44,7 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
 
     static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, ApiKeyVerifier appApiKeys,
             RandomSource random, Clock clock, ConnectSettings settings, RefreshSettings refresh,
-            RefreshMetrics refreshMetrics) {
+            RefreshMetrics refreshMetrics, List<ComponentHealth> health) {
         ConnectionRefresher refresher = new ConnectionRefresher(stores.connections(), providers, random, clock, refresh,
                 refreshMetrics);
         RevocationSender revocations = new RevocationSender(stores.revocations(), providers, random, clock);
@@ -59,7 +61,7 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
                 new ListConnectionsService(stores.connections(), providers),
                 new ListProvidersService(providers),
                 new DisconnectService(stores.connections(), grants, revocations),
-                new CheckReadinessService(stores.health()),
+                new CheckReadinessService(stores.health(), health),
                 new BeginApiKeyConnectionService(stores.connectSessions(), keyForms, appApiKeys, random, clock, settings),
                 new ConnectWithApiKeyService(stores.pendingKeyForms(), keyForms, flows, appApiKeys, clock));
         return new UseCases(http,

@@ -50,7 +50,8 @@ public final class AppApiKeyVerifier implements ApiKeyVerifier {
         this.http = new ProviderHttp(settings.callPolicy());
         // One breaker and limiter per region: an outage in one data centre must not block the other.
         for (AppApiRegion region : AppApiRegion.values()) {
-            calls.put(region, new ResilientCalls(DESCRIPTOR.id(), settings.callPolicy()));
+            calls.put(region, new ResilientCalls(DESCRIPTOR.id().value() + "." + region.code(),
+                    settings.callPolicy(), meters));
         }
         this.metrics = new ProviderMetrics(meters, DESCRIPTOR.id());
         this.clock = clock;

@@ -50,7 +50,7 @@ public final class HttpOAuthProvider implements OAuthProvider {
         ProviderHttp http = new ProviderHttp(settings.callPolicy());
         this.endpoints = new EndpointCalls(http, clock);
         this.requests = new TokenEndpointRequests(settings, http::request);
-        this.calls = new ResilientCalls(settings.id(), settings.callPolicy());
+        this.calls = new ResilientCalls(settings.id().value(), settings.callPolicy(), meters);
         this.metrics = new ProviderMetrics(meters, settings.id());
     }
 

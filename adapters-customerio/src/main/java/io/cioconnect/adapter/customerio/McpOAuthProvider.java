@@ -60,7 +60,7 @@ public final class McpOAuthProvider implements OAuthProvider {
                 settings.redirectUri(), clock), registrations, metrics, clock);
         this.requests = new McpTokenRequests(settings.resource(), http::request);
         this.endpoints = new EndpointCalls(http, clock);
-        this.calls = new ResilientCalls(settings.id(), settings.callPolicy());
+        this.calls = new ResilientCalls(settings.id().value(), settings.callPolicy(), meters);
     }
 
     /** Issuer unknown until discovery (each flow records the one it found); revocation decided per server. */

@@ -3,8 +3,8 @@ package io.cioconnect.adapter.customerio;
 import java.net.http.HttpHeaders;
 import java.util.Optional;
 
-/** What a provider answered: status, headers and at most the capped number of body bytes. */
-record ProviderResponse(int status, HttpHeaders headers, byte[] body, boolean truncated) {
+/** What a provider answered: status, headers and at most the capped number of body bytes (public for the benchmark). */
+public record ProviderResponse(int status, HttpHeaders headers, byte[] body, boolean truncated) {
 
     Optional<String> header(String name) {
         return headers.firstValue(name);

@@ -2,11 +2,15 @@ package io.cioconnect.adapter.customerio;
 
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderFailure.Kind;
-import io.cioconnect.domain.ProviderId;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRateLimiterMetrics;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -27,15 +31,19 @@ final class ResilientCalls {
     record Results<R>(Function<R, ProviderFailure> failureOf, Function<ProviderFailure, R> failed, boolean repeatable) {
     }
 
-    private final ProviderId provider;
     private final CallPolicy policy;
     private final CircuitBreaker breaker;
     private final RateLimiter limiter;
 
-    ResilientCalls(ProviderId provider, CallPolicy policy) {
-        this.provider = provider;
+    /**
+     * @param name   the breaker's and limiter's name on {@code /metrics} (tag {@code name}): the provider's id, with
+     *               the region for a provider that has one policy per region
+     * @param meters where resilience4j's own binders report the breaker's state and calls and the limiter's permits
+     */
+    ResilientCalls(String name, CallPolicy policy, MeterRegistry meters) {
         this.policy = policy;
-        this.breaker = CircuitBreaker.of(provider.value(), CircuitBreakerConfig.custom()
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+        this.breaker = breakers.circuitBreaker(name, CircuitBreakerConfig.custom()
                 .slidingWindowSize(policy.circuit().window())
                 .minimumNumberOfCalls(policy.circuit().minimumCalls())
                 .failureRateThreshold(policy.circuit().failureRatePercent())
@@ -43,12 +51,15 @@ final class ResilientCalls {
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .recordResult(Boolean.TRUE::equals)
                 .build());
-        this.limiter = policy.rateLimit().isUnlimited() ? null : RateLimiter.of(provider.value(),
+        RateLimiterRegistry limiters = RateLimiterRegistry.ofDefaults();
+        this.limiter = policy.rateLimit().isUnlimited() ? null : limiters.rateLimiter(name,
                 RateLimiterConfig.custom()
                         .limitForPeriod(policy.rateLimit().permitsPerSecond())
                         .limitRefreshPeriod(Duration.ofSeconds(1))
                         .timeoutDuration(policy.rateLimit().maxWait())
                         .build());
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+        TaggedRateLimiterMetrics.ofRateLimiterRegistry(limiters).bindTo(meters);
     }
 
     /** One attempt and no retry: for the code exchange, whose code may be spent once the request left. */

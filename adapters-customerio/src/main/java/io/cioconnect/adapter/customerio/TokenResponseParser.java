@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Validates a token endpoint's answer (RFC 6749 §5.1) into a {@link TokenSet}, or says why it is not one.
- * Failure details never carry the body, a token, or a secret we sent.
+ * Failure details never carry the body, a token, or a secret we sent. Public for the JMH benchmark only;
+ * the adapter's callers reach it through its providers.
  */
-final class TokenResponseParser {
+public final class TokenResponseParser {
 
     /** RFC 6749 Appendix A: visible ASCII; we also refuse spaces, which no Bearer token (RFC 6750) has. */
     private static final Pattern TOKEN_CHARACTERS = Pattern.compile("[\\x21-\\x7E]+");
@@ -33,7 +34,7 @@ final class TokenResponseParser {
      * @param sentAt    when the request left: lifetimes count from there, so we never think a token lives longer
      * @param requested the scopes asked for, recorded when the provider does not restate them
      */
-    static TokenResult parse(ProviderResponse response, Instant sentAt, Instant now, Scopes requested,
+    public static TokenResult parse(ProviderResponse response, Instant sentAt, Instant now, Scopes requested,
             Collection<String> secrets) {
         Optional<ObjectNode> json = response.truncated() ? Optional.empty() : Json.object(response.body());
         Optional<ProviderFailure> failure = ResponseRules.failure(response, json, now, secrets);

@@ -3,8 +3,7 @@ package io.cioconnect.adapter.http;
 import static io.javalin.apibuilder.ApiBuilder.get;
 
 import io.cioconnect.application.port.in.CheckReadinessUseCase;
-import io.cioconnect.domain.DomainException;
-import io.cioconnect.domain.ErrorCode;
+import io.cioconnect.application.port.in.Readiness;
 import io.javalin.http.Context;
 import io.javalin.apibuilder.EndpointGroup;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -21,6 +20,7 @@ final class OperationsRoutes implements EndpointGroup {
     static final String METRICS = "/metrics";
     static final String OPENAPI = "/openapi.json";
 
+    private static final Map<String, String> LIVE_BODY = Map.of("status", ReadinessResponse.UP);
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final CheckReadinessUseCase checkReadiness;
@@ -42,14 +42,13 @@ final class OperationsRoutes implements EndpointGroup {
     }
 
     private void live(Context ctx) {
-        ctx.json(Map.of("status", "up"));
+        ctx.json(LIVE_BODY);
     }
 
+    /** 200 or 503 with the same body, so a probe reads the status code and a person reads which check is DOWN. */
     private void ready(Context ctx) {
-        if (!checkReadiness.isReady()) {
-            throw new DomainException(ErrorCode.SERVICE_UNAVAILABLE, "the store is not answering");
-        }
-        ctx.json(Map.of("status", "ready"));
+        Readiness readiness = checkReadiness.check();
+        ctx.status(readiness.up() ? 200 : 503).json(ReadinessResponse.from(readiness));
     }
 
     private void metrics(Context ctx) {

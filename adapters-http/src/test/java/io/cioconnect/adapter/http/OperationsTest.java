@@ -3,6 +3,7 @@ package io.cioconnect.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cioconnect.application.TestCore;
+import io.cioconnect.application.port.in.Readiness;
 import io.cioconnect.domain.ConnectionId;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -25,18 +26,35 @@ class OperationsTest {
         HttpResponse<String> response = server.get("/health/live");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(JsonFields.string(response.body(), "status")).isEqualTo("up");
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
     }
 
     @Test
-    void readinessFollowsTheStore() {
-        assertThat(server.get("/health/ready").statusCode()).isEqualTo(200);
+    void readinessListsItsChecksAndFollowsTheStore() {
+        server.core.otherChecks.add(new Readiness.Check("retry_revocations", true));
+        HttpResponse<String> ready = server.get("/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\"},"
+                + "{\"name\":\"retry_revocations\",\"status\":\"UP\"}]}");
 
         server.core.storeAvailable.set(false);
         HttpResponse<String> response = server.get("/health/ready");
 
-        ConnectionApiTest.assertProblem(response, 503, "service_unavailable");
-        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(response.body()).isEqualTo("{\"status\":\"DOWN\",\"checks\":[{\"name\":\"database\",\"status\":\"DOWN\"},"
+                + "{\"name\":\"retry_revocations\",\"status\":\"UP\"}]}");
+    }
+
+    @Test
+    void readinessIsDownWhileAnyCheckIsDownThoughTheStoreAnswers() {
+        server.core.otherChecks.add(new Readiness.Check("refresh_sweep.customerio", false));
+
+        HttpResponse<String> response = server.get("/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(JsonFields.string(response.body(), "status")).isEqualTo("DOWN");
+        assertThat(response.body()).contains("{\"name\":\"refresh_sweep.customerio\",\"status\":\"DOWN\"}");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.cioconnect.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.cioconnect.adapter.persistence.crypto.FieldCipher;
 import io.cioconnect.adapter.persistence.crypto.KeyRing;
 import io.cioconnect.application.port.out.ClientRegistrationStore;
@@ -11,6 +12,7 @@ import io.cioconnect.application.port.out.PendingAuthorizationStore;
 import io.cioconnect.application.port.out.PendingKeyFormStore;
 import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.application.port.out.StoreHealth;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -111,6 +113,16 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public StoreHealth health() {
         return new PostgresStoreHealth(jdbi);
+    }
+
+    /** The counts behind the service's store gauges (connections, pending revocations, overdue refreshes). */
+    public StoreStatistics statistics() {
+        return new StoreStatistics(jdbi);
+    }
+
+    /** Reports the pool (connections active, idle and pending, acquisition times, timeouts) to {@code meters}. */
+    public void reportPoolTo(MeterRegistry meters) {
+        dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
     }
 
     /** Re-encrypts every stored credential with the ring's current key, {@value #REKEY_BATCH_SIZE} rows per transaction. */

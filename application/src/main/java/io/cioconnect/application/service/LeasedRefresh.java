@@ -69,11 +69,10 @@ final class LeasedRefresh {
         TokenResult result = provider.get().refresh(connection.tokens().refreshToken(), connection.tokens().scopes());
         place.leave();
         Instant answered = clock.instant();
-        if (result instanceof TokenResult.Issued issued) {
-            return commit.write(spacedOut(connection.refreshed(issued.tokens(), answered), answered), Outcome.REFRESHED,
-                    null);
-        }
-        return failed(connection, commit, ((TokenResult.Failed) result).failure(), answered);
+        return result.fold(
+                issued -> commit.write(spacedOut(connection.refreshed(issued.tokens(), answered), answered),
+                        Outcome.REFRESHED, null),
+                failed -> failed(connection, commit, failed.failure(), answered));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.cioconnect.application.TestCore;
 import io.cioconnect.application.port.in.ConnectionSummary;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.application.port.in.ListProvidersUseCase;
+import io.cioconnect.application.port.in.Readiness;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.domain.ConnectionFilter;
 import io.cioconnect.domain.ConnectionId;
@@ -125,8 +126,22 @@ class QueryAndHousekeepingServicesTest {
 
     @Test
     void isReadyOnlyWhileTheStoreAnswers() {
-        assertThat(core.checkReadiness.isReady()).isTrue();
+        assertThat(core.checkReadiness.check().up()).isTrue();
         core.storeAvailable.set(false);
-        assertThat(core.checkReadiness.isReady()).isFalse();
+        assertThat(core.checkReadiness.check().up()).isFalse();
+        assertThat(core.checkReadiness.check().checks()).containsExactly(new Readiness.Check("database", false));
+    }
+
+    @Test
+    void isNotReadyWhileAnyOtherPartReportsDown() {
+        core.otherChecks.add(new Readiness.Check("purge_expired_flows", true));
+        assertThat(core.checkReadiness.check().up()).isTrue();
+
+        core.otherChecks.add(new Readiness.Check("serving", false));
+
+        Readiness readiness = core.checkReadiness.check();
+        assertThat(readiness.up()).isFalse();
+        assertThat(readiness.checks()).extracting(Readiness.Check::name)
+                .containsExactly("database", "purge_expired_flows", "serving");
     }
 }

@@ -1,11 +1,5 @@
 package io.cioconnect.bootstrap.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +20,6 @@ import java.util.function.Function;
 public final class EnvironmentReader {
 
     static final String FILE_SUFFIX = "_FILE";
-    static final int MAX_FILE_BYTES = 64 * 1024;
 
     private final Map<String, String> environment;
     private final Mode mode;
@@ -161,21 +154,13 @@ public final class EnvironmentReader {
         return nonBlank(environment.get(setting.name() + FILE_SUFFIX));
     }
 
-    /** At most {@value #MAX_FILE_BYTES} bytes: a value, not whatever a mistaken path (/dev/zero) goes on to give. */
     private Optional<String> readFile(Setting setting, String path) {
-        String reason;
-        try (InputStream in = Files.newInputStream(Path.of(path))) {
-            byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
-            if (content.length <= MAX_FILE_BYTES) {
-                return nonBlank(new String(content, StandardCharsets.UTF_8));
-            }
-            reason = "larger than " + MAX_FILE_BYTES / 1024 + " KiB";
-        } catch (IOException | InvalidPathException e) {
-            reason = e.getClass().getSimpleName();
+        ValueFile.Content content = ValueFile.read(path);
+        if (content.isReadable()) {
+            return nonBlank(content.text());
         }
         unreadable.add(setting.name());
-        // Not the path: someone who put the secret itself in X_FILE by mistake must not see it printed.
-        problem(setting.name() + FILE_SUFFIX + " names a file that cannot be read (" + reason + ")");
+        problem(setting.name() + FILE_SUFFIX + " names a file that cannot be read (" + content.unreadable() + ")");
         return Optional.empty();
     }
 

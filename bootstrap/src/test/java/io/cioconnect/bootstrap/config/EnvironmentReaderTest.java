@@ -75,7 +75,7 @@ class EnvironmentReaderTest {
 
     @Test
     void refusesAFileTooLargeToHoldAValue() throws Exception {
-        Path large = Files.write(directory.resolve("large"), new byte[EnvironmentReader.MAX_FILE_BYTES + 1]);
+        Path large = Files.write(directory.resolve("large"), new byte[ValueFile.MAX_BYTES + 1]);
         EnvironmentReader env = serve(Map.of("API_KEYS_FILE", large.toString()));
 
         assertThat(env.given(Variable.API_KEYS)).isEmpty();

@@ -95,8 +95,9 @@ class KubernetesManifestsTest {
         JsonNode preStop = container().at("/lifecycle/preStop/exec/command");
         assertThat(preStop.get(0).asText()).isEqualTo("sleep");
         int drain = preStop.get(1).asInt();
-        // After the drain, the service's own graceful stop gives requests in flight 10 s (CioConnect.STOP_TIMEOUT).
-        assertThat(pod().at("/spec/terminationGracePeriodSeconds").asInt()).isGreaterThan(drain + 10);
+        // After the drain, the service's own graceful stop: a running background job gets up to 10 s
+        // (BackgroundJobs), then requests in flight 10 s (CioConnect.STOP_TIMEOUT).
+        assertThat(pod().at("/spec/terminationGracePeriodSeconds").asInt()).isGreaterThan(drain + 10 + 10);
         assertThat(drain).isPositive();
     }
 

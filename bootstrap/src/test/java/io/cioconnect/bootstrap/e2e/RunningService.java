@@ -64,6 +64,11 @@ public final class RunningService implements AutoCloseable {
         }
     }
 
+    /** The running composition root, for tests of its own life cycle. */
+    public CioConnect service() {
+        return service;
+    }
+
     @Override
     public void close() {
         service.close();

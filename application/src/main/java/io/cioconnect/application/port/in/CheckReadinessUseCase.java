@@ -1,7 +1,7 @@
 package io.cioconnect.application.port.in;
 
-/** Use case: can this instance serve requests right now (is its store answering)? */
+/** Use case: can this instance serve requests right now (its database, its background jobs, not stopping)? */
 public interface CheckReadinessUseCase {
 
-    boolean isReady();
+    Readiness check();
 }

@@ -1,5 +1,7 @@
-package io.cioconnect.adapter.customerio;
+package io.cioconnect.bench.jmh;
 
+import io.cioconnect.adapter.customerio.ProviderResponse;
+import io.cioconnect.adapter.customerio.TokenResponseParser;
 import io.cioconnect.application.port.out.TokenResult;
 import io.cioconnect.domain.Scopes;
 import java.net.http.HttpHeaders;
@@ -18,10 +20,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/**
- * Token response validation as the provider adapter runs it on every code exchange and refresh. It lives
- * in the adapter's package (in the bench module) because the parser is package-private there.
- */
+/** Token response validation as the provider adapter runs it on every code exchange and refresh. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
