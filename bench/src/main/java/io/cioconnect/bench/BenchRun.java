@@ -63,7 +63,7 @@ final class BenchRun {
             BenchResults.RefreshSweep sweep;
             BenchResults.SlowProvider slow;
             long firstStart;
-            long externalStart;
+            long[] externalStart;
             try (ServiceProcess service = ServiceProcess.start(jar, settings.serviceJvmOptions(), environment, port, log)) {
                 firstStart = service.awaitReady(READY_TIMEOUT).toMillis();
                 out.println("Ready after " + firstStart + " ms (first start: initdb and migrations)");
@@ -98,7 +98,7 @@ final class BenchRun {
             try (ServiceProcess service = ServiceProcess.start(jar, settings.serviceJvmOptions(), environment, port, log)) {
                 long restart = service.awaitReady(READY_TIMEOUT).toMillis();
                 out.println("Restarted and ready after " + restart + " ms");
-                startup = new BenchResults.Startup(firstStart, restart, externalStart);
+                startup = new BenchResults.Startup(firstStart, restart, externalStart[0], externalStart[1]);
             }
             machine.put("load_average_at_end", MachineInfo.loadAverage());
             BenchResults results = new BenchResults(started.toString() + "Z", machine, settings, startup,
@@ -110,9 +110,10 @@ final class BenchRun {
 
     /**
      * Starts a second instance against the first one's PostgreSQL, already running, as with an external
-     * {@code DATABASE_URL}: the start-up a deployment sees. Returns its time to ready and stops it.
+     * {@code DATABASE_URL}: the start-up a deployment sees. Returns its time to ready and the CPU time it used
+     * until then, and stops it.
      */
-    private long startAgainst(String jdbcUrl, Map<String, String> environment, Path log) throws Exception {
+    private long[] startAgainst(String jdbcUrl, Map<String, String> environment, Path log) throws Exception {
         Map<String, String> external = new LinkedHashMap<>(environment);
         external.remove("DATA_DIR");
         external.put("DATABASE_URL", jdbcUrl.replace("jdbc:postgresql://", "postgresql://postgres@"));
@@ -122,8 +123,10 @@ final class BenchRun {
         try (ServiceProcess second = ServiceProcess.start(jar, settings.serviceJvmOptions(), external, port,
                 log.resolveSibling("service-external.log"))) {
             long ready = second.awaitReady(READY_TIMEOUT).toMillis();
-            out.println("A second instance against the running database was ready after " + ready + " ms");
-            return ready;
+            long cpu = Math.round(new CpuMeter(second.pid(), workDir.resolve("none")).now().serviceMs());
+            out.println("A second instance against the running database was ready after " + ready + " ms, having used "
+                    + cpu + " ms of CPU");
+            return new long[] {ready, cpu};
         }
     }
 

@@ -25,7 +25,7 @@ final class MarkdownReport {
         row(md, "first start to ready (initdb + migrations)", r.startup().firstStartMs() + " ms");
         row(md, "restart to ready (existing data, embedded PostgreSQL started again)", r.startup().restartMs() + " ms");
         row(md, "start to ready against a running database (external `DATABASE_URL`)",
-                r.startup().externalDatabaseMs() + " ms");
+                r.startup().externalDatabaseMs() + " ms (CPU time used: " + r.startup().externalDatabaseCpuMs() + " ms)");
         row(md, "RSS idle after start", f(r.memory().idleMiB()) + " MiB");
         row(md, "RSS under the access-token load (highest sample)", f(r.memory().underLoadMiB()) + " MiB");
         row(md, "RSS after all the load", f(r.memory().afterLoadMiB()) + " MiB");
