@@ -32,7 +32,7 @@ final class MarkdownReport {
         row(md, "RSS peak (VmHWM)", f(r.memory().peakMiB()) + " MiB");
 
         md.append("\n## access-token beside health/live, wrk\n\n")
-                .append("Closed loop with `wrk -t2`, the two endpoints back to back at each level; access-token for")
+                .append("Closed loop with `wrk -t2`, the two endpoints taking turns (two rounds each) at each level; access-token for")
                 .append(" valid tokens over ").append(WrkPhase.CONNECTIONS).append(" stored connections. Goals: req/s")
                 .append(" ratio at least 0.5, p99 ratio at most 1.5.\n\n")
                 .append("| clients | health/live req/s | access-token req/s | req/s ratio | health/live p50 / p99 |")
