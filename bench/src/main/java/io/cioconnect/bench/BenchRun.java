@@ -57,11 +57,13 @@ final class BenchRun {
             out.println("Service log: " + log);
             BenchResults.Startup startup;
             BenchResults.Memory memory;
+            List<BenchResults.WrkLevel> wrk;
             List<BenchResults.AccessTokenLevel> accessToken;
             BenchResults.ConnectFlow connectFlow;
             BenchResults.RefreshSweep sweep;
             BenchResults.SlowProvider slow;
             long firstStart;
+            long[] externalStart;
             try (ServiceProcess service = ServiceProcess.start(jar, settings.serviceJvmOptions(), environment, port, log)) {
                 firstStart = service.awaitReady(READY_TIMEOUT).toMillis();
                 out.println("Ready after " + firstStart + " ms (first start: initdb and migrations)");
@@ -73,9 +75,11 @@ final class BenchRun {
                 List<UUID> ids = Seeder.seed(jdbcUrl, encryptionKeys, provider, settings.connections());
                 out.printf("Seeded %d connections in %.1f s%n", ids.size(), (System.nanoTime() - seeding) / 1e9);
                 CpuMeter cpu = new CpuMeter(service.pid(), dataDir.resolve("postgres").resolve("postmaster.pid"));
-                out.println("access-token beside health/live:");
                 double underLoad;
                 try (RssSampler sampler = new RssSampler(service)) {
+                    out.println("access-token beside health/live, wrk:");
+                    wrk = WrkPhase.run(settings, workDir, port, apiKey, ids, cpu, out);
+                    out.println("access-token beside health/live, Java generator (open-loop latency):");
                     accessToken = AccessTokenPhase.run(load, settings, port, apiKey, ids, cpu, out);
                     underLoad = sampler.highestKib() / 1024.0;
                 }
@@ -85,18 +89,44 @@ final class BenchRun {
                 sweep = RefreshSweepPhase.run(load, settings, port, provider, new SweepFixture(jdbcUrl), ids, cpu, out);
                 out.println("Slow provider:");
                 slow = SlowProviderPhase.run(load, settings, port, apiKey, ids, provider, new SweepFixture(jdbcUrl), out);
-                memory = new BenchResults.Memory(idle, underLoad, service.residentKib()[1] / 1024.0);
+                long[] afterLoad = service.residentKib();
+                memory = new BenchResults.Memory(idle, underLoad, afterLoad[0] / 1024.0, afterLoad[1] / 1024.0);
+                out.printf("RSS idle %.0f MiB, highest under access-token load %.0f MiB, after all the load %.0f MiB,"
+                        + " peak %.0f MiB%n", idle, underLoad, memory.afterLoadMiB(), memory.peakMiB());
+                externalStart = startAgainst(jdbcUrl, environment, log);
             }
             try (ServiceProcess service = ServiceProcess.start(jar, settings.serviceJvmOptions(), environment, port, log)) {
                 long restart = service.awaitReady(READY_TIMEOUT).toMillis();
                 out.println("Restarted and ready after " + restart + " ms");
-                startup = new BenchResults.Startup(firstStart, restart);
+                startup = new BenchResults.Startup(firstStart, restart, externalStart[0], externalStart[1]);
             }
             machine.put("load_average_at_end", MachineInfo.loadAverage());
             BenchResults results = new BenchResults(started.toString() + "Z", machine, settings, startup,
-                    memory, accessToken, connectFlow, sweep, slow);
+                    memory, wrk, accessToken, connectFlow, sweep, slow);
             write(results, started);
             return results;
+        }
+    }
+
+    /**
+     * Starts a second instance against the first one's PostgreSQL, already running, as with an external
+     * {@code DATABASE_URL}: the start-up a deployment sees. Returns its time to ready and the CPU time it used
+     * until then, and stops it.
+     */
+    private long[] startAgainst(String jdbcUrl, Map<String, String> environment, Path log) throws Exception {
+        Map<String, String> external = new LinkedHashMap<>(environment);
+        external.remove("DATA_DIR");
+        external.put("DATABASE_URL", jdbcUrl.replace("jdbc:postgresql://", "postgresql://postgres@"));
+        int port = freePort();
+        external.put("PORT", Integer.toString(port));
+        external.put("PUBLIC_BASE_URL", "http://localhost:" + port);
+        try (ServiceProcess second = ServiceProcess.start(jar, settings.serviceJvmOptions(), external, port,
+                log.resolveSibling("service-external.log"))) {
+            long ready = second.awaitReady(READY_TIMEOUT).toMillis();
+            long cpu = Math.round(new CpuMeter(second.pid(), workDir.resolve("none")).now().serviceMs());
+            out.println("A second instance against the running database was ready after " + ready + " ms, having used "
+                    + cpu + " ms of CPU");
+            return new long[] {ready, cpu};
         }
     }
 

@@ -21,18 +21,21 @@ import java.util.Map;
  * @param slowDue         connections kept due (and refreshing) during the slow-provider phase
  * @param slowRate        requests per second of valid-token {@code access-token} in the slow-provider phase
  * @param slowSeconds     how long each of its two runs (healthy, slow provider) lasts
+ * @param wrkSeconds    how long each wrk run lasts
+ * @param wrkWarmUpSeconds how long wrk warms {@code access-token} up before its first measured run
+ * @param wrkClientLevels concurrent connections of the wrk runs
  * @param serviceJvmOptions options for the service's JVM; bench/run.sh passes the production ones, {@code @deploy/jvm.options}
  */
 record BenchSettings(long windowSeconds, int connections, List<Integer> clientLevels, int flowClients, double openLoopShare,
         long flowLatencyMs, long sweepLatencyMs, long sweepTimeoutSeconds, long slowLatencyMs, int slowDue,
-        double slowRate, long slowSeconds, List<String> serviceJvmOptions) {
+        double slowRate, long slowSeconds, long wrkSeconds, long wrkWarmUpSeconds, List<Integer> wrkClientLevels,
+        List<String> serviceJvmOptions) {
 
     static BenchSettings from(Map<String, String> env) {
         return new BenchSettings(
                 Long.parseLong(env.getOrDefault("BENCH_SECONDS", "8")),
                 Integer.parseInt(env.getOrDefault("BENCH_CONNECTIONS", "10000")),
-                Arrays.stream(env.getOrDefault("BENCH_CLIENTS", "16,64,256").split(",")).map(String::trim)
-                        .map(Integer::parseInt).toList(),
+                integers(env.getOrDefault("BENCH_CLIENTS", "16,64,256")),
                 Integer.parseInt(env.getOrDefault("BENCH_FLOW_CLIENTS", "16")),
                 Double.parseDouble(env.getOrDefault("BENCH_OPEN_LOOP_SHARE", "0.7")),
                 Long.parseLong(env.getOrDefault("BENCH_FLOW_LATENCY_MS", "0")),
@@ -42,8 +45,15 @@ record BenchSettings(long windowSeconds, int connections, List<Integer> clientLe
                 Integer.parseInt(env.getOrDefault("BENCH_SLOW_DUE", "50")),
                 Double.parseDouble(env.getOrDefault("BENCH_SLOW_RATE", "500")),
                 Long.parseLong(env.getOrDefault("BENCH_SLOW_SECONDS", "15")),
+                Long.parseLong(env.getOrDefault("BENCH_WRK_SECONDS", "10")),
+                Long.parseLong(env.getOrDefault("BENCH_WRK_WARM_UP_SECONDS", "15")),
+                integers(env.getOrDefault("BENCH_WRK_CLIENTS", "16,64")),
                 Arrays.stream(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").trim().split("\\s+"))
                         .filter(option -> !option.isEmpty()).toList());
+    }
+
+    private static List<Integer> integers(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).map(Integer::parseInt).toList();
     }
 
     Duration window() {

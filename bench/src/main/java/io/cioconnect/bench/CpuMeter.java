@@ -23,6 +23,14 @@ final class CpuMeter {
             long n = Math.max(1, requests);
             return new CpuTimes((serviceMs - before.serviceMs) / n, (databaseMs - before.databaseMs) / n);
         }
+
+        CpuTimes plus(CpuTimes other) {
+            return new CpuTimes(serviceMs + other.serviceMs, databaseMs + other.databaseMs);
+        }
+
+        CpuTimes per(long requests) {
+            return perRequestSince(new CpuTimes(0, 0), requests);
+        }
     }
 
     private final long servicePid;

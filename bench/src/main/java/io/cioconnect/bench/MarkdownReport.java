@@ -23,10 +23,31 @@ final class MarkdownReport {
 
         md.append("## Start-up and memory\n\n| measure | value |\n| --- | --- |\n");
         row(md, "first start to ready (initdb + migrations)", r.startup().firstStartMs() + " ms");
-        row(md, "restart to ready (existing data)", r.startup().restartMs() + " ms");
+        row(md, "restart to ready (existing data, embedded PostgreSQL started again)", r.startup().restartMs() + " ms");
+        row(md, "start to ready against a running database (external `DATABASE_URL`)",
+                r.startup().externalDatabaseMs() + " ms (CPU time used: " + r.startup().externalDatabaseCpuMs() + " ms)");
         row(md, "RSS idle after start", f(r.memory().idleMiB()) + " MiB");
-        row(md, "RSS under load (highest sample)", f(r.memory().underLoadMiB()) + " MiB");
+        row(md, "RSS under the access-token load (highest sample)", f(r.memory().underLoadMiB()) + " MiB");
+        row(md, "RSS after all the load", f(r.memory().afterLoadMiB()) + " MiB");
         row(md, "RSS peak (VmHWM)", f(r.memory().peakMiB()) + " MiB");
+
+        md.append("\n## access-token beside health/live, wrk\n\n")
+                .append("Closed loop with `wrk -t2`, the two endpoints taking turns (two rounds each) at each level; access-token for")
+                .append(" valid tokens over ").append(WrkPhase.CONNECTIONS).append(" stored connections. Goals: req/s")
+                .append(" ratio at least 0.5, p99 ratio at most 1.5.\n\n")
+                .append("| clients | health/live req/s | access-token req/s | req/s ratio | health/live p50 / p99 |")
+                .append(" access-token p50 / p99 | p99 ratio | CPU ms per request, health/live (service + PostgreSQL) |")
+                .append(" CPU ms per request, access-token | errors |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (BenchResults.WrkLevel level : r.wrk()) {
+            md.append("| ").append(level.clients()).append(" | ").append(f0(level.health().ratePerSecond())).append(" | ")
+                    .append(f0(level.token().ratePerSecond())).append(" | ").append(f(level.rateRatio())).append("x | ")
+                    .append(f(level.health().p50Ms())).append(" / ").append(f(level.health().p99Ms())).append(" | ")
+                    .append(f(level.token().p50Ms())).append(" / ").append(f(level.token().p99Ms())).append(" | ")
+                    .append(f(level.p99Ratio())).append("x | ").append(cpu(level.healthCpu())).append(" | ")
+                    .append(cpu(level.tokenCpu())).append(" | ").append(level.health().errors() + level.token().errors())
+                    .append(" |\n");
+        }
 
         md.append("\n## access-token, ").append(r.settings().connections()).append(" stored connections\n\n")
                 .append("Capacity: closed loop, each client sends its next request when the last returns. Latency: open")

@@ -9,6 +9,7 @@ import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.ComponentHealth;
+import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.ProviderRegistry;
 import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.application.port.out.RefreshMetrics;
@@ -45,22 +46,23 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
     static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, ApiKeyVerifier appApiKeys,
             RandomSource random, Clock clock, ConnectSettings settings, RefreshSettings refresh,
             RefreshMetrics refreshMetrics, List<ComponentHealth> health) {
-        ConnectionRefresher refresher = new ConnectionRefresher(stores.connections(), providers, random, clock, refresh,
+        ConnectionStore connections = stores.connectionsCachedUntilDue(clock, settings.refreshSkew());
+        ConnectionRefresher refresher = new ConnectionRefresher(connections, providers, random, clock, refresh,
                 refreshMetrics);
         RevocationSender revocations = new RevocationSender(stores.revocations(), providers, random, clock);
         GrantRevocations grants = new GrantRevocations(providers, random, clock);
-        FlowFinisher flows = new FlowFinisher(stores.connections(), grants, random, clock);
+        FlowFinisher flows = new FlowFinisher(connections, grants, random, clock);
         PendingKeyForms keyForms = new PendingKeyForms(stores.pendingKeyForms(), random);
         HttpUseCases http = new HttpUseCases(
                 new CreateConnectSessionService(stores.connectSessions(), providers, random, clock, settings),
                 new BeginAuthorizationService(stores.connectSessions(), stores.pendingAuthorizations(), providers, random,
                         clock, settings),
                 new CompleteAuthorizationService(stores.pendingAuthorizations(), providers, flows, clock, settings),
-                new GetAccessTokenService(stores.connections(), refresher, clock, settings),
-                new GetConnectionService(stores.connections(), providers),
-                new ListConnectionsService(stores.connections(), providers),
+                new GetAccessTokenService(connections, refresher, clock, settings),
+                new GetConnectionService(connections, providers),
+                new ListConnectionsService(connections, providers),
                 new ListProvidersService(providers),
-                new DisconnectService(stores.connections(), grants, revocations),
+                new DisconnectService(connections, grants, revocations),
                 new CheckReadinessService(stores.health(), health),
                 new BeginApiKeyConnectionService(stores.connectSessions(), keyForms, appApiKeys, random, clock, settings),
                 new ConnectWithApiKeyService(stores.pendingKeyForms(), keyForms, flows, appApiKeys, clock));

@@ -1,37 +1,35 @@
 package io.cioconnect.adapter.http;
 
 import io.cioconnect.domain.Secrets;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The configured host API keys, held as SHA-256 digests. A presented key is compared with every one of
- * them in constant time, so neither the timing nor an early exit tells how close a guess was.
+ * The configured host API keys, held as SHA-256 digests in a map keyed by digest. A presented key is
+ * hashed, looked up by its digest, and confirmed with a constant-time comparison. The lookup's timing can
+ * only tell how a guess's digest relates to a key's digest, which says nothing about the key itself.
  */
 final class ApiKeys {
 
     private record Entry(String name, byte[] digest) {
     }
 
-    private final List<Entry> entries;
+    private final Map<ByteBuffer, Entry> byDigest = new HashMap<>();
 
     ApiKeys(Map<String, String> nameToSecret) {
-        this.entries = nameToSecret.entrySet().stream()
-                .map(e -> new Entry(e.getKey(), Secrets.sha256(e.getValue())))
-                .toList();
+        nameToSecret.forEach((name, secret) -> {
+            byte[] digest = Secrets.sha256(secret);
+            byDigest.put(ByteBuffer.wrap(digest), new Entry(name, digest));
+        });
     }
 
     /** The name of the key {@code presented} is, if it is one. */
     Optional<String> nameOf(String presented) {
         byte[] digest = Secrets.sha256(presented);
-        String match = null;
-        for (Entry entry : entries) {
-            if (MessageDigest.isEqual(entry.digest(), digest) && match == null) {
-                match = entry.name();
-            }
-        }
-        return Optional.ofNullable(match);
+        Entry entry = byDigest.get(ByteBuffer.wrap(digest));
+        return entry != null && MessageDigest.isEqual(entry.digest(), digest) ? Optional.of(entry.name()) : Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package io.cioconnect.adapter.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.apibuilder.EndpointGroup;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.DispatcherType;
@@ -38,6 +39,9 @@ public final class HttpApi {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = HttpSettings.MAX_BODY_BYTES;
             config.http.defaultContentType = "application/json";
+            // Our answers are small JSON or HTML: compressing them costs more than it saves, and deciding
+            // whether to was measurable on every access-token call.
+            config.http.compressionStrategy = CompressionStrategy.NONE;
             config.requestLogger.http(new RequestObserver(registry, routeTemplate));
             config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new RequestIds(), "/*",
                     EnumSet.of(DispatcherType.REQUEST)));

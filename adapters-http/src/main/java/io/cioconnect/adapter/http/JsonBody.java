@@ -33,6 +33,9 @@ final class JsonBody {
 
     /** The body as {@code type}, or {@code null} when the request has no body at all. */
     <T> T readOptional(Context ctx, Class<T> type) {
+        if (ctx.req().getContentLengthLong() == 0) {
+            return null; // the usual access-token call: no body, nothing to buffer or parse
+        }
         byte[] bytes = ctx.bodyAsBytes(); // Javalin enforces maxRequestSize here, also for chunked bodies
         if (bytes.length == 0) {
             return null;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Reads a {@code connect_sessions} row by column name, for the flow's take (see {@link ConnectionRowMapper}). */
+/** Reads a {@code connect_sessions} row by column name (see {@link ConnectionRowMapper}). */
 final class ConnectSessionRowMapper implements RowMapper<ConnectSessionRow> {
 
     static final ConnectSessionRowMapper INSTANCE = new ConnectSessionRowMapper();

@@ -1,20 +1,11 @@
 package io.cioconnect.adapter.persistence;
 
-import java.util.Optional;
-import java.util.UUID;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-
-/** SQL of {@code connections}. */
-@RegisterConstructorMapper(ConnectionRow.class)
+/** SQL of {@code connections}, run as plain JDBI statements whose rows {@link ConnectionRowMapper} reads. */
 interface ConnectionDao {
 
     /**
      * The first connection of its (owner, provider) pair: inserted, returning its version. When the pair has
-     * one already nothing happens and nothing is returned (see {@link #LOCK_PAIR}). Run as a plain statement,
-     * like {@link PostgresConnectionStore#FIND_BY_ID}: it is the callback's write.
+     * one already nothing happens and nothing is returned (see {@link #LOCK_PAIR}).
      */
     String INSERT_IF_NEW = """
             INSERT INTO connections (id, owner, provider, status, access_token, refresh_token, token_type,
@@ -48,8 +39,7 @@ interface ConnectionDao {
      * A reconnection's write over the locked row. Ending the lease means a refresh still running with the
      * replaced grant writes nothing (its compare-and-set finds another version) and the next need not wait for it.
      */
-    @SqlQuery(WRITE_ROW + "WHERE id = :id RETURNING version")
-    Optional<Long> replace(@BindMethods ConnectionRow row);
+    String REPLACE = WRITE_ROW + "WHERE id = :id RETURNING version";
 
     /** A refresh lease, taken only on the version the caller saw and when no other lease is live. */
     String CLAIM_REFRESH = """
@@ -80,10 +70,8 @@ interface ConnectionDao {
     String COMPLETE_REFRESH = WRITE_ROW
             + "WHERE id = :id AND refresh_holder = :holder AND version = :leaseVersion RETURNING version";
 
-    @SqlUpdate("UPDATE connections SET refresh_holder = NULL, refresh_lease_until = NULL"
-            + " WHERE id = :id AND refresh_holder = :holder")
-    void releaseRefresh(UUID id, UUID holder);
+    String RELEASE_REFRESH = "UPDATE connections SET refresh_holder = NULL, refresh_lease_until = NULL"
+            + " WHERE id = :id AND refresh_holder = :holder";
 
-    @SqlQuery("DELETE FROM connections WHERE id = :id RETURNING *")
-    Optional<ConnectionRow> delete(UUID id);
+    String DELETE = "DELETE FROM connections WHERE id = :id RETURNING *";
 }

@@ -9,9 +9,9 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Reads a {@code connections} row by column name, written out by hand for the {@code access-token} read:
- * JDBI's constructor mapper matches columns to parameters by reflection on every query, which the
- * benchmark showed to cost more than the query itself.
+ * Reads a {@code connections} row by column name: the one mapper of this row. Every row mapper of this
+ * adapter is written out by hand, because JDBI's constructor mapper matches columns to parameters by
+ * reflection on every query, which the benchmark showed to cost more than the query itself.
  */
 final class ConnectionRowMapper implements RowMapper<ConnectionRow> {
 

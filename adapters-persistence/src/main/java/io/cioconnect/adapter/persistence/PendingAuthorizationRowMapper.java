@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Reads a {@code pending_authorizations} row by column name, for the callback's take (see {@link ConnectionRowMapper}). */
+/** Reads a {@code pending_authorizations} row by column name (see {@link ConnectionRowMapper}). */
 final class PendingAuthorizationRowMapper implements RowMapper<PendingAuthorizationRow> {
 
     static final PendingAuthorizationRowMapper INSTANCE = new PendingAuthorizationRowMapper();

@@ -1,12 +1,8 @@
 package io.cioconnect.adapter.persistence;
 
-import java.time.Instant;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-
 /** SQL of {@code pending_key_forms}. */
 interface PendingKeyFormDao {
 
-    /** Run as a plain statement on the form's path, like {@link #TAKE}. */
     String INSERT = """
             INSERT INTO pending_key_forms (token_hash, browser_binding_hash, owner, provider, return_to, client_state,
                                            created_at, expires_at)
@@ -15,6 +11,5 @@ interface PendingKeyFormDao {
     /** Atomic take: of two identical submissions only one gets the row back. */
     String TAKE = "DELETE FROM pending_key_forms WHERE token_hash = :tokenHash RETURNING *";
 
-    @SqlUpdate("DELETE FROM pending_key_forms WHERE expires_at <= :now")
-    int deleteExpired(Instant now);
+    String DELETE_EXPIRED = "DELETE FROM pending_key_forms WHERE expires_at <= :now";
 }

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Reads a {@code pending_key_forms} row by column name, for the submission's take (see {@link ConnectionRowMapper}). */
+/** Reads a {@code pending_key_forms} row by column name (see {@link ConnectionRowMapper}). */
 final class PendingKeyFormRowMapper implements RowMapper<PendingKeyFormRow> {
 
     static final PendingKeyFormRowMapper INSTANCE = new PendingKeyFormRowMapper();

@@ -24,22 +24,31 @@ final class PostgresClientRegistrationStore implements ClientRegistrationStore {
 
     @Override
     public Optional<ClientRegistration> find(String issuer, URI redirectUri) {
-        return DatabaseFailures.call(() -> jdbi.withExtension(ClientRegistrationDao.class,
-                dao -> dao.find(issuer, redirectUri.toString()))).map(row -> row.toDomain(cipher));
+        return DatabaseFailures.call(() -> jdbi.withHandle(handle -> handle.createQuery(ClientRegistrationDao.FIND)
+                        .bind("issuer", issuer)
+                        .bind("redirectUri", redirectUri.toString())
+                        .map(ClientRegistrationRowMapper.INSTANCE)
+                        .findOne()))
+                .map(row -> row.toDomain(cipher));
     }
 
     @Override
     public ClientRegistration keepFirst(ClientRegistration candidate) {
         ClientRegistrationRow row = ClientRegistrationRow.from(candidate, cipher);
-        DatabaseFailures.run(() -> jdbi.useExtension(ClientRegistrationDao.class, dao -> dao.insertIfAbsent(row)));
+        DatabaseFailures.run(() -> jdbi.useHandle(handle -> handle.createUpdate(ClientRegistrationDao.INSERT_IF_ABSENT)
+                .bindMethods(row)
+                .execute()));
         return kept(candidate);
     }
 
     @Override
     public ClientRegistration replace(ClientRegistration stale, ClientRegistration fresh) {
         ClientRegistrationRow row = ClientRegistrationRow.from(fresh, cipher);
-        int replaced = DatabaseFailures.call(() -> jdbi.withExtension(ClientRegistrationDao.class,
-                dao -> dao.replace(row, stale.clientId())));
+        int replaced = DatabaseFailures.call(() -> jdbi.withHandle(handle -> handle
+                .createUpdate(ClientRegistrationDao.REPLACE)
+                .bindMethods(row)
+                .bind("staleClientId", stale.clientId())
+                .execute()));
         return replaced == 1 ? fresh : keepFirst(fresh);
     }
 

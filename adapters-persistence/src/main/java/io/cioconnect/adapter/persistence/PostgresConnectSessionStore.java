@@ -16,10 +16,6 @@ final class PostgresConnectSessionStore implements ConnectSessionStore {
         this.jdbi = jdbi;
     }
 
-    /**
-     * Plain statements, not the SqlObject, for the save and the take, which every connect flow runs:
-     * attaching a SqlObject costs more CPU than the statement itself (see ConnectionRowMapper).
-     */
     @Override
     public void save(ConnectSession session) {
         ConnectSessionRow row = ConnectSessionRow.from(session);
@@ -41,6 +37,6 @@ final class PostgresConnectSessionStore implements ConnectSessionStore {
 
     @Override
     public int purgeExpired(Instant now) {
-        return DatabaseFailures.call(() -> jdbi.withExtension(ConnectSessionDao.class, dao -> dao.deleteExpired(now)));
+        return ExpiredRows.delete(jdbi, ConnectSessionDao.DELETE_EXPIRED, now);
     }
 }

@@ -38,10 +38,6 @@ final class PostgresConnectionStore implements ConnectionStore {
         this.leases = new RefreshLeases(jdbi, cipher);
     }
 
-    /**
-     * The read behind every {@code access-token} call, so it skips what a SqlObject call costs each time
-     * (attaching the extension, a reflective row mapper): a plain query and {@link ConnectionRowMapper}.
-     */
     @Override
     public Optional<Connection> findById(ConnectionId id) {
         return DatabaseFailures.call(() -> jdbi.withHandle(handle -> handle.createQuery(FIND_BY_ID)
@@ -64,8 +60,7 @@ final class PostgresConnectionStore implements ConnectionStore {
     /**
      * The callback's write, in one transaction: the pair's first connection is inserted; otherwise the existing
      * row is locked, read whole, replaced (keeping its id and creation time, ending any refresh lease on it) and
-     * the revocation of the replaced grant inserted beside it. The insert is a plain statement for the reason
-     * given at {@link #findById}.
+     * the revocation of the replaced grant inserted beside it.
      */
     @Override
     public Connection saveConnected(Connection candidate,
@@ -93,10 +88,10 @@ final class PostgresConnectionStore implements ConnectionStore {
     private Connection replace(Handle handle, Connection existing, Connection candidate,
             Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
         revocationOfReplaced.apply(existing)
-                .ifPresent(revocation -> handle.attach(RevocationDao.class).insert(RevocationRow.from(revocation, cipher)));
+                .ifPresent(revocation -> PostgresRevocationQueue.insert(handle, RevocationRow.from(revocation, cipher)));
         Connection reconnected = existing.reconnected(candidate.tokens(), candidate.updatedAt());
         ConnectionRow row = ConnectionRow.from(reconnected, cipher);
-        long version = handle.attach(ConnectionDao.class).replace(row)
+        long version = handle.createQuery(ConnectionDao.REPLACE).bindMethods(row).mapTo(Long.class).findOne()
                 .orElseThrow(() -> new IllegalStateException("the locked connection vanished"));
         return asStored(row, reconnected, version);
     }
@@ -131,13 +126,13 @@ final class PostgresConnectionStore implements ConnectionStore {
     public Optional<DeletedConnection> delete(ConnectionId id,
             Function<Connection, Optional<PendingRevocation>> revocationFor) {
         return DatabaseFailures.call(() -> jdbi.inTransaction(handle -> {
-            Optional<Connection> removed = handle.attach(ConnectionDao.class).delete(id.value())
-                    .map(row -> row.toDomain(cipher));
+            Optional<Connection> removed = handle.createQuery(ConnectionDao.DELETE).bind("id", id.value())
+                    .map(ConnectionRowMapper.INSTANCE).findOne().map(row -> row.toDomain(cipher));
             if (removed.isEmpty()) {
                 return Optional.<DeletedConnection>empty();
             }
             Optional<PendingRevocation> revocation = revocationFor.apply(removed.get());
-            revocation.ifPresent(r -> handle.attach(RevocationDao.class).insert(RevocationRow.from(r, cipher)));
+            revocation.ifPresent(r -> PostgresRevocationQueue.insert(handle, RevocationRow.from(r, cipher)));
             return Optional.of(new DeletedConnection(removed.get(), revocation));
         }));
     }

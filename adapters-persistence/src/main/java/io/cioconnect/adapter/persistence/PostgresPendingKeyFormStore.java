@@ -38,6 +38,6 @@ final class PostgresPendingKeyFormStore implements PendingKeyFormStore {
 
     @Override
     public int purgeExpired(Instant now) {
-        return DatabaseFailures.call(() -> jdbi.withExtension(PendingKeyFormDao.class, dao -> dao.deleteExpired(now)));
+        return ExpiredRows.delete(jdbi, PendingKeyFormDao.DELETE_EXPIRED, now);
     }
 }

@@ -13,6 +13,7 @@ import io.cioconnect.application.port.out.PendingKeyFormStore;
 import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.application.port.out.StoreHealth;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -20,7 +21,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * The PostgreSQL adapter in one piece: a HikariCP pool, Flyway migrations (run only when asked) and the
@@ -33,12 +33,16 @@ public final class PostgresPersistence implements AutoCloseable {
     static final int REKEY_BATCH_SIZE = 100;
 
     private final HikariDataSource dataSource;
+    private final DatabaseSettings settings;
     private final Jdbi jdbi;
     private final FieldCipher cipher;
+    private CachedConnectionStore cachedConnections;
 
-    private PostgresPersistence(HikariDataSource dataSource, KeyRing keys) {
+    private PostgresPersistence(HikariDataSource dataSource, DatabaseSettings settings, KeyRing keys) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        this.settings = settings;
+        // One data-access style: SQL constants run as plain statements, rows read by hand-written mappers.
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         this.cipher = new FieldCipher(keys);
     }
 
@@ -47,7 +51,7 @@ public final class PostgresPersistence implements AutoCloseable {
      * become ready when it comes up.
      */
     public static PostgresPersistence create(DatabaseSettings settings, KeyRing keys) {
-        return new PostgresPersistence(new HikariDataSource(poolConfig(settings)), keys);
+        return new PostgresPersistence(new HikariDataSource(poolConfig(settings)), settings, keys);
     }
 
     private static HikariConfig poolConfig(DatabaseSettings settings) {
@@ -103,6 +107,19 @@ public final class PostgresPersistence implements AutoCloseable {
         return new PostgresConnectionStore(jdbi, cipher);
     }
 
+    /**
+     * The connection store of a running service: {@link #connections()} with this instance's in-memory copies of
+     * tokens that are not due yet ({@code refreshSkew} before expiry), dropped on every change any instance makes
+     * (PostgreSQL {@code LISTEN/NOTIFY}; see docs/storage.md). One per persistence, so that every use case's
+     * writes drop the copies the others read; it stops listening when this closes.
+     */
+    public synchronized ConnectionStore connectionsCachedUntilDue(Clock clock, Duration refreshSkew) {
+        if (cachedConnections == null) {
+            cachedConnections = new CachedConnectionStore(connections(), clock, refreshSkew).listenWith(settings);
+        }
+        return cachedConnections;
+    }
+
     public RevocationQueue revocations() {
         return new PostgresRevocationQueue(jdbi, cipher);
     }
@@ -146,7 +163,10 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (cachedConnections != null) {
+            cachedConnections.close();
+        }
         dataSource.close();
     }
 

@@ -132,7 +132,9 @@ final class RefreshLeases {
     }
 
     void release(RefreshLease lease) {
-        DatabaseFailures.run(() -> jdbi.useExtension(ConnectionDao.class,
-                dao -> dao.releaseRefresh(lease.id().value(), lease.holder())));
+        DatabaseFailures.run(() -> jdbi.useHandle(handle -> handle.createUpdate(ConnectionDao.RELEASE_REFRESH)
+                .bind("id", lease.id().value())
+                .bind("holder", lease.holder())
+                .execute()));
     }
 }
