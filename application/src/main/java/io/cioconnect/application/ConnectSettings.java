@@ -32,7 +32,7 @@ public record ConnectSettings(
         }
     }
 
-    /** Defaults of SPEC §3 for everything but the URL and origins. */
+    /** The documented defaults (docs/configuration.md) for everything but the URL and origins. */
     public static ConnectSettings defaults(URI publicBaseUrl, Set<String> allowedReturnOrigins) {
         return new ConnectSettings(publicBaseUrl, allowedReturnOrigins, Duration.ofMinutes(10), Duration.ofMinutes(10),
                 Duration.ofSeconds(60));

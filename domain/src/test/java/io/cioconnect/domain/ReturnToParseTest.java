@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The open-redirect guard of SPEC §2 step 1: only absolute URLs on an allowed origin pass. */
+/** The open-redirect guard of the connect flow's first step: only absolute URLs on an allowed origin pass. */
 class ReturnToParseTest {
 
     private static final String BASE = "https://app.example.com/settings";

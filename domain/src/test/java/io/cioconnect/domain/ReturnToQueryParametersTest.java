@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How the callback reports a result to {@code return_to} (SPEC §2 step 3). */
+/** How the callback reports a result to {@code return_to} (docs/api.md). */
 class ReturnToQueryParametersTest {
 
     private static Map<String, String> connected() {

@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * The browser's side of an App API key connection (SPEC §6): {@code start} turns a ticket into the key
+ * The browser's side of an App API key connection (docs/providers.md): {@code start} turns a ticket into the key
  * form and a binding cookie; {@code submit} hands the form to the use case and follows its outcome: 303
  * to {@code return_to}, the form again, or a 400 page for a submission it cannot trust.
  */

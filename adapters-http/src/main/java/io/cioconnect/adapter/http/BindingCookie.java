@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.time.Duration;
 
 /**
- * The cookie that binds a flow to the browser that started it (SPEC §4): HttpOnly, {@code SameSite=Lax}
+ * The cookie that binds a flow to the browser that started it (docs/security.md): HttpOnly, {@code SameSite=Lax}
  * (Strict would not come back on the provider's cross-site redirect), {@code Path=/}, no {@code Domain},
  * a {@code Max-Age}; {@code Secure} with the {@code __Host-} prefix when browsers reach us over https.
  * Written by hand so every attribute is exactly what we mean.

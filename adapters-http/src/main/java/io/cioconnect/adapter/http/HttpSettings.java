@@ -51,7 +51,7 @@ public record HttpSettings(
     }
 
     /**
-     * The SPEC §3 defaults: 1000 requests/s per API key, 20 requests/s per browser IP, 60 failed
+     * The documented defaults (docs/configuration.md): 1000 requests/s per API key, 20 requests/s per browser IP, 60 failed
      * authentications a minute per IP, no trusted proxy.
      */
     public static HttpSettings defaults(URI publicBaseUrl, Map<String, String> apiKeys) {

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Before every request, matched or not: the headers SPEC §4 puts on every response. Nothing we serve
+ * Before every request, matched or not: the headers docs/security.md puts on every response. Nothing we serve
  * needs a script, a style, a frame or a referrer. {@code Cache-Control: no-store} everywhere but the two
  * documents that hold nothing personal (metrics and the OpenAPI description). When browsers reach us over
  * https, {@code Strict-Transport-Security} keeps them there for two years, so no later link or typed URL

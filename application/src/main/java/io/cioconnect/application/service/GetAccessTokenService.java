@@ -65,7 +65,7 @@ public final class GetAccessTokenService implements GetAccessTokenUseCase {
         throw new IllegalStateException("unknown refresh outcome " + outcome.getClass().getSimpleName());
     }
 
-    /** Not due yet, or due but backing off after failures while the token still works (SPEC §2 step 6). */
+    /** Not due yet, or due but backing off after failures while the token still works (docs/refresh.md). */
     private boolean canServeWithoutRefresh(Connection seen, Instant now) {
         return !seen.needsRefresh(now, settings.refreshSkew())
                 || (seen.isBackingOff(now) && !seen.tokens().isExpired(now));

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Submissions of App API key forms that really started (SPEC §6): each try opens a fresh connect link, then
+ * Submissions of App API key forms that really started (docs/providers.md): each try opens a fresh connect link, then
  * posts the form with the real CSRF token and cookie or broken ones, and a key, region and action that are
  * right, wrong or garbage. A recognisable key must never be echoed back, accepted or not.
  */

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What must hold for every response, whatever was sent (SPEC §2, §4, §5): no 5xx; every 4xx under
+ * What must hold for every response, whatever was sent (docs/api.md, docs/security.md): no 5xx; every 4xx under
  * {@code /api} is {@code application/problem+json} with one of the stable codes; no stack trace; the
  * security headers; nothing reflected unescaped into a page; no credential where it does not belong.
  */

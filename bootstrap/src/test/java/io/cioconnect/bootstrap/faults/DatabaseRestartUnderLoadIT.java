@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * PostgreSQL stopped and started again under a running service with calls in flight (SPEC §5). Needs the
+ * PostgreSQL stopped and started again under a running service with calls in flight (docs/testing.md). Needs the
  * embedded test PostgreSQL, the only one a test can stop; on another it fails and says so.
  */
 @Tag("faults")

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The whole service in {@code serve} against providers that time out, fail, throttle or answer garbage on
- * refresh (SPEC §2 step 6): a token that still works is served, an expired one is a 503 the caller can
+ * refresh (docs/refresh.md): a token that still works is served, an expired one is a 503 the caller can
  * retry, and only {@code invalid_grant} ever asks the owner to connect again. Each fault has a provider
  * of its own, so one fault's circuit breaker does not decide another's test.
  */

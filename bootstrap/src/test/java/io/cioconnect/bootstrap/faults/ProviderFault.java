@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import mockwebserver3.MockResponse;
 
-/** Ways a provider's token endpoint fails that must never cost a connection its grant (SPEC §2 step 6). */
+/** Ways a provider's token endpoint fails that must never cost a connection its grant (docs/refresh.md). */
 enum ProviderFault {
 
     /** Headers come long after the service's request timeout (1 s for this provider). */
