@@ -51,8 +51,8 @@ public record HttpSettings(
     }
 
     /**
-     * The documented defaults (docs/configuration.md): 1000 requests/s per API key, 20 requests/s per browser IP, 60 failed
-     * authentications a minute per IP, no trusted proxy.
+     * The documented defaults (docs/configuration.md): 1000 requests/s per API key, 20 requests/s per browser
+     * IP, 60 failed authentications a minute per IP, no trusted proxy.
      */
     public static HttpSettings defaults(URI publicBaseUrl, Map<String, String> apiKeys) {
         return new HttpSettings(publicBaseUrl, apiKeys, 1000, 20, 60, Set.of());
