@@ -11,6 +11,7 @@ import io.cioconnect.application.port.out.PendingAuthorizationStore;
 import io.cioconnect.application.port.out.PendingKeyFormStore;
 import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.application.port.out.StoreHealth;
+import io.cioconnect.application.port.out.WebhookOutbox;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -103,6 +104,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public RevocationQueue revocations() {
         return new PostgresRevocationQueue(jdbi, cipher);
+    }
+
+    public WebhookOutbox webhookEvents() {
+        return new PostgresWebhookOutbox(jdbi);
     }
 
     public ClientRegistrationStore clientRegistrations() {
