@@ -1,0 +1,75 @@
+package io.cioconnect.adapter.webhook;
+
+import io.cioconnect.application.port.out.WebhookSender;
+import io.cioconnect.domain.WebhookEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@link WebhookSender} over {@code java.net.http}: one signed {@code POST} per attempt, a whole-attempt
+ * deadline ({@link WebhookTarget#timeout()}, connecting included), redirects not followed, and the
+ * receiver's body never read: only its status counts, and the stream is closed at once.
+ */
+public final class HttpWebhookSender implements WebhookSender {
+
+    private final WebhookTarget target;
+    private final Clock clock;
+    private final HttpClient client;
+
+    public HttpWebhookSender(WebhookTarget target, Clock clock) {
+        this.target = target;
+        this.clock = clock;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(target.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Override
+    public Attempt send(WebhookEvent event) {
+        String id = event.id().toString();
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(target.url())
+                .timeout(target.timeout())
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "cio-connect-webhooks")
+                .header("webhook-id", id)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", WebhookSignature.header(target.secrets(), id, timestamp, event.body()))
+                .POST(HttpRequest.BodyPublishers.ofString(event.body()))
+                .build();
+        CompletableFuture<HttpResponse<InputStream>> response =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        try {
+            HttpResponse<InputStream> answered = response.get(target.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            closeQuietly(answered.body());
+            int status = answered.statusCode();
+            return status / 100 == 2 ? Attempt.delivered(status) : Attempt.failed("HTTP " + status);
+        } catch (TimeoutException e) {
+            response.cancel(true);
+            return Attempt.failed("no answer within " + target.timeout().toSeconds() + " s");
+        } catch (ExecutionException e) {
+            return Attempt.failed(e.getCause() == null ? "failed" : e.getCause().getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            response.cancel(true);
+            Thread.currentThread().interrupt();
+            return Attempt.failed("interrupted");
+        }
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException e) {
+            // The body is ignored; a failure to drop it changes nothing about the attempt.
+        }
+    }
+}
