@@ -19,6 +19,8 @@ import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.in.GetConnectionUseCase;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.application.port.in.ListProvidersUseCase;
+import io.cioconnect.application.port.in.ListWebhookEventsUseCase;
+import io.cioconnect.application.port.in.RetryWebhookEventUseCase;
 import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RetryRevocationsUseCase;
@@ -40,6 +42,8 @@ import io.cioconnect.application.service.GetConnectionService;
 import io.cioconnect.application.service.GrantRevocations;
 import io.cioconnect.application.service.ListConnectionsService;
 import io.cioconnect.application.service.ListProvidersService;
+import io.cioconnect.application.service.ListWebhookEventsService;
+import io.cioconnect.application.service.RetryWebhookEventService;
 import io.cioconnect.application.service.PendingKeyForms;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
@@ -102,6 +106,8 @@ public final class TestCore {
     public final PurgeExpiredFlowsUseCase purgeExpiredFlows;
     public final RetryRevocationsUseCase retryRevocations;
     public final RefreshDueConnectionsUseCase refreshDueConnections;
+    public final ListWebhookEventsUseCase listWebhookEvents;
+    public final RetryWebhookEventUseCase retryWebhookEvent;
 
     private TestCore(URI publicBaseUrl, ProviderDescriptor descriptor, ApiKeyVerifier keyVerifier) {
         settings = ConnectSettings.defaults(publicBaseUrl, Set.of(APP_ORIGIN));
@@ -133,6 +139,8 @@ public final class TestCore {
         purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, pendingKeyForms, clock);
         retryRevocations = new RetryRevocationsService(revocations, revocationSender, clock);
         refreshDueConnections = new RefreshDueConnectionsService(refresher, providers);
+        listWebhookEvents = new ListWebhookEventsService(webhookEvents);
+        retryWebhookEvent = new RetryWebhookEventService(webhookEvents, clock);
     }
 
     public static TestCore create() {

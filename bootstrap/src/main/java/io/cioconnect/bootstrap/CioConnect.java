@@ -8,12 +8,14 @@ import io.cioconnect.adapter.persistence.DatabaseSettings;
 import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.application.ConnectSettings;
 import io.cioconnect.application.RefreshSettings;
+import io.cioconnect.application.WebhookSettings;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
+import io.cioconnect.bootstrap.metrics.MicrometerWebhookMetrics;
 import io.cioconnect.devsandbox.DevConsole;
 import io.cioconnect.devsandbox.SandboxAuthorizationServer;
 import io.cioconnect.devsandbox.SandboxSettings;
@@ -57,6 +59,11 @@ public final class CioConnect implements AutoCloseable {
 
     /** Builds and starts the service described by {@code config}. */
     public static CioConnect start(ServiceConfig config) throws Exception {
+        return start(config, WebhookSettings.defaults());
+    }
+
+    /** As {@link #start(ServiceConfig)}, delivering webhooks as {@code webhookSettings} say (tests shorten them). */
+    public static CioConnect start(ServiceConfig config, WebhookSettings webhookSettings) throws Exception {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             config.warnings().forEach(LOG::warn);
@@ -80,11 +87,14 @@ public final class CioConnect implements AutoCloseable {
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew());
             RefreshSettings refresh = RefreshSettings.defaults()
                     .withWindowAndInterval(config.refreshWindow(), config.refreshInterval());
-            UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings,
-                    refresh, new MicrometerRefreshMetrics(meters));
+            SecureRandomSource random = new SecureRandomSource();
+            WebhookSetup webhooks = new WebhookSetup(config.webhooks(), config.mode(), webhookSettings, random);
+            UseCases useCases = UseCases.wire(stores, providers, appApiKeys, random, clock, settings,
+                    refresh, new MicrometerRefreshMetrics(meters), webhooks.enabled());
+            MicrometerWebhookMetrics webhookMetrics = new MicrometerWebhookMetrics(meters, stores.webhookEvents());
 
             Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters,
-                    extraRoutes(sandbox, config.providerConfig().mcp()));
+                    extraRoutes(sandbox, config.providerConfig().mcp(), webhooks));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
             app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
@@ -96,6 +106,9 @@ public final class CioConnect implements AutoCloseable {
                 jobs.every(refresh.interval(), "refresh due connections of " + provider.id().value(),
                         () -> useCases.refreshDueConnections().refreshDue(provider.id()).claimed());
             }
+            webhooks.delivery(app.port(), stores.webhookEvents(), webhookMetrics, random, clock, resources)
+                    .ifPresent(delivery -> jobs.every(webhookSettings.interval(), "deliver webhooks",
+                            delivery::deliverDue));
             resources.add(jobs);
             LOG.info("cio-connect is listening on {} port {} as {} with providers {}", config.bindAddress(), app.port(),
                     config.publicBaseUrl(),
@@ -139,10 +152,15 @@ public final class CioConnect implements AutoCloseable {
                 defaults.redirectUri(), defaults.scopes(), SANDBOX_TOKEN_LIFETIME, clock);
     }
 
-    /** The client metadata document of {@code customerio-mcp} when enabled, and the console and sandbox of {@code dev}. */
-    private static EndpointGroup[] extraRoutes(SandboxSettings sandbox, Optional<McpSettings> mcp) {
+    /**
+     * The client metadata document of {@code customerio-mcp} when enabled, the console and sandbox of {@code dev},
+     * and {@code dev}'s webhook receiver when it runs.
+     */
+    private static EndpointGroup[] extraRoutes(SandboxSettings sandbox, Optional<McpSettings> mcp,
+            WebhookSetup webhooks) {
         List<EndpointGroup> routes = new ArrayList<>();
         mcp.ifPresent(settings -> routes.add(new McpClientMetadataRoute(settings)));
+        webhooks.devReceiver().ifPresent(routes::add);
         if (sandbox != null) {
             routes.add(new DevConsole());
             routes.add(new SandboxAuthorizationServer(sandbox));

@@ -36,12 +36,7 @@ public final class ConnectionRefresher {
     private final OnDemandRefresh onDemand;
     private final SingleFlight<ConnectionId, RefreshOutcome> flights = new SingleFlight<>();
 
-    public ConnectionRefresher(ConnectionStore connections, ProviderRegistry providers, RandomSource random,
-            Clock clock, RefreshSettings settings, RefreshMetrics metrics) {
-        this(connections, ChangeAnnouncer.NONE, providers, random, clock, settings, metrics);
-    }
-
-    /** A refresher whose writes put the events {@code announcer} gives (a lost grant, failing, recovered) in the outbox. */
+    /** @param announcer gives the events its writes put in the outbox: a lost grant, refresh failing or recovered */
     public ConnectionRefresher(ConnectionStore connections, ChangeAnnouncer announcer, ProviderRegistry providers,
             RandomSource random, Clock clock, RefreshSettings settings, RefreshMetrics metrics) {
         this.connections = connections;

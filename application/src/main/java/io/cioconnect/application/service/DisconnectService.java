@@ -16,10 +16,6 @@ public final class DisconnectService implements DisconnectUseCase {
     private final RevocationSender sender;
     private final ChangeAnnouncer announcer;
 
-    public DisconnectService(ConnectionStore connections, GrantRevocations grants, RevocationSender sender) {
-        this(connections, grants, sender, ChangeAnnouncer.NONE);
-    }
-
     public DisconnectService(ConnectionStore connections, GrantRevocations grants, RevocationSender sender,
             ChangeAnnouncer announcer) {
         this.connections = connections;

@@ -35,11 +35,7 @@ public final class FlowFinisher {
     private final RandomSource random;
     private final Clock clock;
 
-    public FlowFinisher(ConnectionStore connections, GrantRevocations revocations, RandomSource random, Clock clock) {
-        this(connections, revocations, ChangeAnnouncer.NONE, random, clock);
-    }
-
-    /** A finisher that stores with each connection the event {@code announcer} gives (created or reconnected). */
+    /** @param announcer gives the event stored with each connection (created or reconnected) */
     public FlowFinisher(ConnectionStore connections, GrantRevocations revocations, ChangeAnnouncer announcer,
             RandomSource random, Clock clock) {
         this.connections = connections;
