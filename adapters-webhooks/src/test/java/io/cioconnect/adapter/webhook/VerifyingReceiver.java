@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A host's webhook receiver on a real HTTP server: every request is checked with the Standard Webhooks
@@ -42,6 +43,7 @@ public final class VerifyingReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<String> secrets;
     private final List<Delivery> deliveries = new ArrayList<>();
+    private final AtomicInteger arrivals = new AtomicInteger();
     private volatile Mode mode = Mode.UP;
     private volatile CountDownLatch hanging = new CountDownLatch(1);
 
@@ -83,12 +85,18 @@ public final class VerifyingReceiver implements AutoCloseable {
         return List.copyOf(deliveries);
     }
 
+    /** How many requests arrived, hanging ones included. */
+    public int arrivals() {
+        return arrivals.get();
+    }
+
     /** The requests answered 2xx: what the host took. */
     public synchronized List<Delivery> accepted() {
         return deliveries.stream().filter(d -> d.headers().containsKey("x-accepted")).toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        arrivals.incrementAndGet();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));

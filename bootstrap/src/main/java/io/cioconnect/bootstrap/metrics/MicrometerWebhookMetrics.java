@@ -41,6 +41,7 @@ public final class MicrometerWebhookMetrics implements WebhookMetrics {
                 .register(registry);
         Gauge.builder(PENDING, outbox, MicrometerWebhookMetrics::pending)
                 .description("Webhook events waiting to be delivered")
+                .strongReference(true) // nothing else keeps this outbox: a weak one would be collected, then NaN
                 .register(registry);
     }
 
