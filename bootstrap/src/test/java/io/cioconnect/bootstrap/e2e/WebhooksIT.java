@@ -142,6 +142,8 @@ class WebhooksIT {
 
     @Test
     void aReceiverThatIsDownThenBackGetsEveryEventAndRepeatsOnlyWithTheSameId() throws Exception {
+        CapturedLogs logs = new CapturedLogs();
+        running.add(logs);
         ScriptedProvider provider = provider();
         RunningService service = service(provider);
         receiver.answer(VerifyingReceiver.Mode.DOWN);
@@ -165,6 +167,12 @@ class WebhooksIT {
                 .allMatch(ids::contains);
         assertThat(service.api.call("GET", "/api/v1/webhook-events?status=pending", null).json()
                 .get("webhook_events")).isEmpty();
+        String someId = ids.iterator().next();
+        assertThat(logs.messages()).as("delivery logs name the event and its type")
+                .anyMatch(line -> line.contains("Webhook event " + someId + " (connection.created) not delivered"))
+                .anyMatch(line -> line.contains("Webhook event " + someId + " (connection.created) delivered"));
+        assertThat(logs.messages()).filteredOn(line -> line.contains("Webhook")).as("and never its body")
+                .allSatisfy(line -> assertThat(line).doesNotContain("owner-").doesNotContain("\"data\""));
     }
 
     @Test
