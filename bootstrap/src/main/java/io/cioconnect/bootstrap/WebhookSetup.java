@@ -68,7 +68,8 @@ final class WebhookSetup {
         ExecutorService sending = Executors.newFixedThreadPool(settings.concurrency(), daemonThreads());
         resources.add(sending::shutdownNow);
         LOG.info("Webhooks go to {}{}, signed with {} secret(s)", target.url(),
-                devSecret != null ? " (dev's own receiver: set WEBHOOK_URL to use yours)" : "", target.secrets().size());
+                devSecret != null ? " (dev's own receiver: set WEBHOOK_URL to use yours)" : "",
+                target.secrets().size());
         return Optional.of(new DeliverWebhooksService(outbox, new HttpWebhookSender(target, clock), metrics, random,
                 clock, settings, sending));
     }

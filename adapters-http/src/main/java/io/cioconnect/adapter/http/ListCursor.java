@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The opaque {@code next_cursor} of a listing (connections, webhook events): the place the next page starts, as base64url of
+ * The opaque {@code next_cursor} of a listing (connections, webhook events): the place the next page starts,
+ * as base64url of
  * {@code c1.<epoch seconds>.<nanos>.<id>}. It is a position, not a credential: a forged one only moves where
  * a page starts, inside a listing the same key may read whole. Reading is strict (shape, length, ranges, and
  * one spelling per position), so anything the service did not write is a 400, never a query.

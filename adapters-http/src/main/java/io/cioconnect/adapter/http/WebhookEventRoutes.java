@@ -18,7 +18,6 @@ final class WebhookEventRoutes implements EndpointGroup {
 
     static final String EVENTS = "/api/v1/webhook-events";
     static final String RETRY = "/api/v1/webhook-events/{id}/retry";
-    private static final Pattern LIMIT = Pattern.compile("[0-9]{1,3}");
     private static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -42,7 +41,8 @@ final class WebhookEventRoutes implements EndpointGroup {
         String cursor = QueryParameters.atMostOnce(ctx, "cursor");
         ListWebhookEventsUseCase.Query query = new ListWebhookEventsUseCase.Query(
                 status == null ? null : status(status),
-                limit == null ? ListWebhookEventsUseCase.DEFAULT_LIMIT : limit(limit),
+                limit == null ? ListWebhookEventsUseCase.DEFAULT_LIMIT
+                        : QueryParameters.limit(limit, ListWebhookEventsUseCase.MAX_LIMIT),
                 cursor == null ? null : ListCursor.decodeEvent(cursor));
         ctx.json(WebhookEventListResponse.from(listEvents.list(query)));
     }
@@ -58,12 +58,5 @@ final class WebhookEventRoutes implements EndpointGroup {
     private static WebhookEventStatus status(String value) {
         return WebhookEventStatus.parse(value).orElseThrow(
                 () -> HttpProblem.badRequest("status must be pending, failed or delivered"));
-    }
-
-    private static int limit(String value) {
-        if (!LIMIT.matcher(value).matches()) {
-            throw HttpProblem.badRequest("limit must be a whole number from 1 to " + ListWebhookEventsUseCase.MAX_LIMIT);
-        }
-        return Integer.parseInt(value);
     }
 }

@@ -99,7 +99,8 @@ public final class VerifyingReceiver implements AutoCloseable {
         arrivals.incrementAndGet();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
         Mode now = mode;
         if (now == Mode.HANG) {
             awaitRelease();

@@ -7,7 +7,8 @@ import io.cioconnect.domain.ConnectionId;
 
 /**
  * Deletes a connection: its credentials are destroyed locally and, in the same step, a revocation is
- * queued (and the {@code connection.deleted} webhook event with it); the revocation is then tried at once and, if the provider is down, later by the retry job.
+ * queued (and the {@code connection.deleted} webhook event with it); the revocation is then tried at once
+ * and, if the provider is down, later by the retry job.
  */
 public final class DisconnectService implements DisconnectUseCase {
 

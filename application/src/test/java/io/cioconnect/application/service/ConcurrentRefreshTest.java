@@ -41,7 +41,8 @@ class ConcurrentRefreshTest {
     @Test
     void twoInstancesSharingTheStoreRefreshOnceAndTheSecondReusesTheFirstsResult() throws Exception {
         GetAccessTokenUseCase otherInstance = new GetAccessTokenService(core.connections, new ConnectionRefresher(
-                core.connections, ChangeAnnouncer.NONE, core.providers, new TestRandom(), core.clock, core.refreshSettings, core.refreshMetrics),
+                core.connections, ChangeAnnouncer.NONE, core.providers, new TestRandom(), core.clock,
+                core.refreshSettings, core.refreshMetrics),
                 core.clock, core.settings);
         core.clock.advance(FakeOAuthProvider.TOKEN_LIFETIME.minusSeconds(30));
         core.provider.refreshLatency = Duration.ofMillis(200);

@@ -40,7 +40,8 @@ class ConnectionRefresherTest {
     }
 
     private ConnectionRefresher refresher(RefreshSettings settings) {
-        return new ConnectionRefresher(core.connections, ChangeAnnouncer.NONE, provider, new TestRandom(), core.clock, settings,
+        return new ConnectionRefresher(core.connections, ChangeAnnouncer.NONE, provider, new TestRandom(), core.clock,
+                settings,
                 core.refreshMetrics);
     }
 

@@ -48,7 +48,8 @@ public record WebhookConfig(Optional<URI> url, List<WebhookSecret> secrets) {
             try {
                 secrets.add(WebhookSecret.parse(entries.get(i)));
             } catch (IllegalArgumentException e) {
-                env.problem("WEBHOOK_SECRETS entry " + (i + 1) + " is not a Standard Webhooks secret: " + e.getMessage());
+                env.problem("WEBHOOK_SECRETS entry " + (i + 1) + " is not a Standard Webhooks secret: "
+                        + e.getMessage());
             }
         }
         return secrets;

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +32,6 @@ class KilledWebhookDeliveryIT {
     static final PostgresExtension POSTGRES = new PostgresExtension();
 
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-    private static final String API_KEY = "faults-" + UUID.randomUUID();
 
     @Test
     void anEventWhoseSenderWasKilledIsDeliveredAfterRestart() throws Exception {
@@ -43,7 +41,7 @@ class KilledWebhookDeliveryIT {
             receiver.answer(VerifyingReceiver.Mode.HANG);
             int port = RunningService.freePort();
             Map<String, String> env = environment(port, provider, database, receiver.url());
-            HostApi api = new HostApi(URI.create("http://localhost:" + port), API_KEY);
+            HostApi api = new HostApi(URI.create("http://localhost:" + port), KilledServiceIT.API_KEY);
             String connection;
             try (JarProcess first = JarProcess.start(Files.createTempDirectory("cio-connect-killed-webhook"), env,
                     "serve")) {
@@ -73,20 +71,7 @@ class KilledWebhookDeliveryIT {
 
     private static Map<String, String> environment(int port, ScriptedProvider provider, TestDatabase database,
             URI webhookUrl) {
-        Map<String, String> env = new HashMap<>(provider.environment());
-        env.put("PORT", Integer.toString(port));
-        env.put("PUBLIC_BASE_URL", "http://localhost:" + port);
-        env.put("DATABASE_URL", database.jdbcUrl());
-        env.put("DATABASE_USER", database.user());
-        if (database.password() != null) {
-            env.put("DATABASE_PASSWORD", database.password());
-        }
-        env.put("API_KEYS", "faults:" + API_KEY);
-        env.put("ENCRYPTION_KEYS", RunningService.ENCRYPTION_KEY);
-        env.put("RETURN_TO_ALLOWED_ORIGINS", RunningService.APP_ORIGIN);
-        env.put("PROVIDERS", provider.id());
-        env.put("REFRESH_INTERVAL", "1h");
-        env.put("BROWSER_RATE_LIMIT", "0");
+        Map<String, String> env = new HashMap<>(KilledServiceIT.environment(port, provider, database));
         env.put("WEBHOOK_URL", webhookUrl.toString());
         env.put("WEBHOOK_SECRETS", SECRET);
         return env;

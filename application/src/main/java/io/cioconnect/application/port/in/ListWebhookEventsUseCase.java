@@ -15,7 +15,7 @@ public interface ListWebhookEventsUseCase {
 
     Page list(Query query);
 
-    /** Events with {@code status} (null: any), at most {@code limit}, starting after {@code after} (null: the first). */
+    /** Events with {@code status} (null: any), at most {@code limit}, after {@code after} (null: from the first). */
     record Query(WebhookEventStatus status, int limit, WebhookEventPosition after) {
 
         public Query {

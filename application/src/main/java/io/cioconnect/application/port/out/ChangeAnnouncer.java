@@ -15,6 +15,6 @@ public interface ChangeAnnouncer {
     /** Announces nothing: for stores used without webhooks. */
     ChangeAnnouncer NONE = (type, changed) -> Optional.empty();
 
-    /** The event telling the host that {@code changed} (as stored, or as it was when deleted) went through {@code type}. */
+    /** The event telling the host that {@code changed} (as stored, or as deleted) went through {@code type}. */
     Optional<WebhookEvent> announce(WebhookEventType type, Connection changed);
 }

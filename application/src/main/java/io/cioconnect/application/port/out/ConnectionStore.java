@@ -46,8 +46,8 @@ public interface ConnectionStore {
      * {@code announcer} gives for the change ({@code connection.created} or {@code connection.reconnected},
      * with the connection as stored) in the webhook outbox.
      */
-    Connection saveConnected(Connection candidate, Function<Connection, Optional<PendingRevocation>> revocationOfReplaced,
-            ChangeAnnouncer announcer);
+    Connection saveConnected(Connection candidate,
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced, ChangeAnnouncer announcer);
 
     /**
      * Claims the refresh of one connection under {@code wanted}: only while the row still has
