@@ -68,8 +68,7 @@ final class PostgresConnectionStore implements ConnectionStore {
      * The callback's write, in one transaction: the pair's first connection is inserted; otherwise the existing
      * row is locked, read whole, replaced (keeping its id and creation time, ending any refresh lease on it) and
      * the revocation of the replaced grant inserted beside it; the webhook event announcing the change joins the
-     * same transaction. The insert is a plain statement for the reason
-     * given at {@link #findById}.
+     * same transaction. The insert is a plain statement for the reason given at {@link #findById}.
      */
     @Override
     public Connection saveConnected(Connection candidate,

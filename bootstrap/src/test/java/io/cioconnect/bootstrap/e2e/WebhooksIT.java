@@ -187,7 +187,7 @@ class WebhooksIT {
         for (int i = 0; i < 12; i++) {
             ScriptedFlows.connect(service.api, provider.id(), "hung-" + i);
         }
-        await().atMost(Duration.ofSeconds(10)).as("webhooks are waiting on the hanging receiver")
+        await("webhooks waiting on the hanging receiver").atMost(Duration.ofSeconds(10))
                 .until(() -> receiver.arrivals() >= before + 8);
 
         for (int i = 0; i < 50; i++) {

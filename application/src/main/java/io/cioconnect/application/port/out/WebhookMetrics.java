@@ -6,8 +6,6 @@ import java.util.Locale;
 /** Out-port: counts webhook attempts by outcome and times them. Labels never carry an event, a connection or a URL. */
 public interface WebhookMetrics {
 
-    WebhookMetrics NONE = (outcome, latency) -> { };
-
     void attempted(Outcome outcome, Duration latency);
 
     /** How an attempt ended. */
