@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -55,14 +56,22 @@ public final class HttpWebhookSender implements WebhookSender {
             return status / 100 == 2 ? Attempt.delivered(status) : Attempt.failed("HTTP " + status);
         } catch (TimeoutException e) {
             response.cancel(true);
-            return Attempt.failed("no answer within " + target.timeout().toSeconds() + " s");
+            return noAnswer();
         } catch (ExecutionException e) {
+            // The client's own request timeout may fire first: the same deadline, so the same words.
+            if (e.getCause() instanceof HttpTimeoutException) {
+                return noAnswer();
+            }
             return Attempt.failed(e.getCause() == null ? "failed" : e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
             response.cancel(true);
             Thread.currentThread().interrupt();
             return Attempt.failed("interrupted");
         }
+    }
+
+    private Attempt noAnswer() {
+        return Attempt.failed("no answer within " + target.timeout().toSeconds() + " s");
     }
 
     private static void closeQuietly(InputStream body) {
