@@ -28,7 +28,9 @@ public final class HttpWebhookSender implements WebhookSender {
     public HttpWebhookSender(WebhookTarget target, Clock clock) {
         this.target = target;
         this.clock = clock;
+        // HTTP/1.1: one connection per attempt in flight, so a stuck request holds up no other (no h2c upgrade).
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(target.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

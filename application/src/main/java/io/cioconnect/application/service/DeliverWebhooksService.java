@@ -13,15 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers due webhook events in three steps per event, like a refresh: claim it in one short transaction
  * (skipping events another instance holds), send it holding nothing of the database, then settle it in a
- * second short transaction only while the claim is still ours. Delivered on a 2xx; otherwise retried with
+ * second short transaction only while the claim is still ours. At most {@code concurrency} attempts are in
+ * flight per instance, and a place is taken only by an event just claimed, so a claim never waits for a place. Delivered on a 2xx; otherwise retried with
  * {@link WebhookEvent#BACKOFF}, and marked failed after {@link WebhookEvent#RETRY_FOR}. Logs name the event
  * and its type, never its body.
  */
@@ -36,8 +38,10 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
     private final Clock clock;
     private final WebhookSettings settings;
     private final Executor sending;
+    /** Attempts in flight in this instance: {@code settings.concurrency()} at most. */
+    private final Semaphore places;
 
-    /** @param sending runs the attempts of one claim at once ({@code settings.concurrency()} threads at most) */
+    /** @param sending runs the attempts ({@code settings.concurrency()} threads suffice; more are never used) */
     public DeliverWebhooksService(WebhookOutbox outbox, WebhookSender sender, WebhookMetrics metrics,
             RandomSource random, Clock clock, WebhookSettings settings, Executor sending) {
         this.outbox = outbox;
@@ -47,22 +51,55 @@ public final class DeliverWebhooksService implements DeliverWebhooksUseCase {
         this.clock = clock;
         this.settings = settings;
         this.sending = sending;
+        this.places = new Semaphore(settings.concurrency());
     }
 
+    /**
+     * Claims as many due events as there are free places and hands each to a sending thread, until a claim
+     * finds fewer than it asked for. It does not wait for the sends: a place frees up as soon as its attempt is
+     * settled, so one hanging receiver call holds up one place, never the others.
+     */
     @Override
     public int deliverDue() {
-        int attempted = 0;
-        List<WebhookEvent> claimed;
-        do {
+        int dispatched = 0;
+        while (true) {
+            int free = places.drainPermits();
+            if (free == 0) {
+                return dispatched;
+            }
             UUID holder = random.uuid();
             Instant now = clock.instant();
-            claimed = outbox.claimDue(now, holder, now.plus(settings.claim()), settings.concurrency());
-            CompletableFuture.allOf(claimed.stream()
-                    .map(event -> CompletableFuture.runAsync(() -> deliver(event, holder), sending))
-                    .toArray(CompletableFuture[]::new)).join();
-            attempted += claimed.size();
-        } while (claimed.size() == settings.concurrency());
-        return attempted;
+            List<WebhookEvent> claimed;
+            try {
+                claimed = outbox.claimDue(now, holder, now.plus(settings.claim()), free);
+            } catch (RuntimeException e) {
+                places.release(free);
+                throw e;
+            }
+            places.release(free - claimed.size());
+            claimed.forEach(event -> dispatch(event, holder));
+            dispatched += claimed.size();
+            if (claimed.size() < free) {
+                return dispatched;
+            }
+        }
+    }
+
+    private void dispatch(WebhookEvent event, UUID holder) {
+        try {
+            sending.execute(() -> {
+                try {
+                    deliver(event, holder);
+                } catch (RuntimeException e) {
+                    LOG.warn("Webhook event {} ({}): the attempt could not be recorded; it is sent again when its"
+                            + " claim ends: {}", event.id(), event.type().wireName(), e.getClass().getSimpleName());
+                } finally {
+                    places.release();
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            places.release(); // shutting down: the claim ends by itself and the event is sent again
+        }
     }
 
     private void deliver(WebhookEvent event, UUID holder) {

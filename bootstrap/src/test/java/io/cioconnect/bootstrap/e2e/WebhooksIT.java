@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,6 +43,12 @@ class WebhooksIT {
 
     private final VerifyingReceiver receiver = VerifyingReceiver.start(OLD_SECRET, NEW_SECRET);
     private final List<AutoCloseable> running = new ArrayList<>();
+
+    /** The class's database is shared by its tests: no event of one may reach the receiver of the next. */
+    @BeforeEach
+    void emptyTheDatabase() {
+        POSTGRES.database().truncateAllTables();
+    }
 
     @AfterEach
     void stop() throws Exception {
