@@ -196,6 +196,45 @@
     connections.replaceChildren(...rows);
   }
 
+  const webhooks = byId('webhooks');
+
+  function webhookMessage(text) {
+    const row = document.createElement('tr');
+    row.className = 'empty';
+    const td = cell(text);
+    td.colSpan = 6;
+    row.append(td);
+    webhooks.replaceChildren(row);
+  }
+
+  // What dev's own receiver got (GET /dev/webhooks needs no key: it is dev's, not the host API).
+  async function loadWebhooks() {
+    try {
+      const response = await fetch('/dev/webhooks', { cache: 'no-store', headers: { Accept: 'application/json' } });
+      if (response.status === 404) {
+        webhookMessage('Webhooks go to WEBHOOK_URL, not to this console.');
+        return;
+      }
+      const data = await response.json();
+      const list = data && Array.isArray(data.webhooks) ? data.webhooks : [];
+      if (list.length === 0) {
+        webhookMessage('No webhook yet. Connect an account.');
+        return;
+      }
+      webhooks.replaceChildren(...list.map((event) => {
+        const row = document.createElement('tr');
+        const item = event.data || {};
+        const signature = cell(event.verified ? 'verified' : 'not verified');
+        signature.className = event.verified ? 'status ok' : 'status attention';
+        row.append(cell(event.type), cell(item.id), cell(item.owner), cell(item.status),
+          cell(event.timestamp ? new Date(event.timestamp).toLocaleTimeString() : null), signature);
+        return row;
+      }));
+    } catch (error) {
+      webhookMessage('Could not load webhooks: ' + error.message);
+    }
+  }
+
   function mask(token) {
     return token.length <= 4 ? '••••' : '••••••••' + token.slice(-4);
   }
@@ -365,6 +404,9 @@
   byId('connect').addEventListener('click', connect);
   byId('refresh').addEventListener('click', loadConnections);
   connections.addEventListener('click', onRowAction);
+  byId('reload-webhooks').addEventListener('click', loadWebhooks);
   bannerFromQuery().then(loadConnections);
   loadProviders();
+  loadWebhooks();
+  setInterval(loadWebhooks, 3000); // webhooks arrive a moment after the change they announce
 }());

@@ -6,6 +6,7 @@ import io.cioconnect.application.memory.InMemoryPendingAuthorizationStore;
 import io.cioconnect.application.memory.InMemoryPendingKeyFormStore;
 import io.cioconnect.application.memory.InMemoryRefreshMetrics;
 import io.cioconnect.application.memory.InMemoryRevocationQueue;
+import io.cioconnect.application.memory.InMemoryWebhookOutbox;
 import io.cioconnect.application.port.in.BeginApiKeyConnectionUseCase;
 import io.cioconnect.application.port.in.BeginAuthorizationUseCase;
 import io.cioconnect.application.port.in.CheckReadinessUseCase;
@@ -18,6 +19,8 @@ import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.in.GetConnectionUseCase;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.application.port.in.ListProvidersUseCase;
+import io.cioconnect.application.port.in.ListWebhookEventsUseCase;
+import io.cioconnect.application.port.in.RetryWebhookEventUseCase;
 import io.cioconnect.application.port.in.PurgeExpiredFlowsUseCase;
 import io.cioconnect.application.port.in.Readiness;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
@@ -40,11 +43,14 @@ import io.cioconnect.application.service.GetConnectionService;
 import io.cioconnect.application.service.GrantRevocations;
 import io.cioconnect.application.service.ListConnectionsService;
 import io.cioconnect.application.service.ListProvidersService;
+import io.cioconnect.application.service.ListWebhookEventsService;
+import io.cioconnect.application.service.RetryWebhookEventService;
 import io.cioconnect.application.service.PendingKeyForms;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
 import io.cioconnect.application.service.RevocationSender;
+import io.cioconnect.application.service.WebhookAnnouncer;
 import io.cioconnect.domain.ConnectTicket;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Owner;
@@ -74,7 +80,9 @@ public final class TestCore {
     public final ApiKeyVerifier keyVerifier;
     public final ProviderRegistry providers;
     public final InMemoryRevocationQueue revocations = new InMemoryRevocationQueue();
-    public final InMemoryConnectionStore connections = new InMemoryConnectionStore(revocations);
+    /** The webhook events the connection store's changes announce (webhooks are on in this core). */
+    public final InMemoryWebhookOutbox webhookEvents = new InMemoryWebhookOutbox();
+    public final InMemoryConnectionStore connections = new InMemoryConnectionStore(revocations, webhookEvents);
     public final InMemoryConnectSessionStore sessions = new InMemoryConnectSessionStore();
     public final InMemoryPendingAuthorizationStore pendingAuthorizations = new InMemoryPendingAuthorizationStore();
     public final InMemoryPendingKeyFormStore pendingKeyForms = new InMemoryPendingKeyFormStore();
@@ -102,6 +110,8 @@ public final class TestCore {
     public final PurgeExpiredFlowsUseCase purgeExpiredFlows;
     public final RetryRevocationsUseCase retryRevocations;
     public final RefreshDueConnectionsUseCase refreshDueConnections;
+    public final ListWebhookEventsUseCase listWebhookEvents;
+    public final RetryWebhookEventUseCase retryWebhookEvent;
 
     private TestCore(URI publicBaseUrl, ProviderDescriptor descriptor, ApiKeyVerifier keyVerifier) {
         settings = ConnectSettings.defaults(publicBaseUrl, Set.of(APP_ORIGIN));
@@ -110,7 +120,8 @@ public final class TestCore {
         providers = new TestRegistry(provider, keyVerifier.descriptor());
         TestRandom random = new TestRandom();
         GrantRevocations grants = new GrantRevocations(providers, random, clock);
-        FlowFinisher flows = new FlowFinisher(connections, grants, random, clock);
+        WebhookAnnouncer announcer = new WebhookAnnouncer(true, providers, random, clock);
+        FlowFinisher flows = new FlowFinisher(connections, grants, announcer, random, clock);
         PendingKeyForms keyForms = new PendingKeyForms(pendingKeyForms, random);
         createConnectSession = new CreateConnectSessionService(sessions, providers, random, clock, settings);
         beginAuthorization = new BeginAuthorizationService(sessions, pendingAuthorizations, providers, random, clock,
@@ -120,17 +131,20 @@ public final class TestCore {
         beginApiKeyConnection = new BeginApiKeyConnectionService(sessions, keyForms, keyVerifier, random, clock,
                 settings);
         connectWithApiKey = new ConnectWithApiKeyService(pendingKeyForms, keyForms, flows, keyVerifier, clock);
-        refresher = new ConnectionRefresher(connections, providers, random, clock, refreshSettings, refreshMetrics);
+        refresher = new ConnectionRefresher(connections, announcer, providers, random, clock, refreshSettings,
+                refreshMetrics);
         RevocationSender revocationSender = new RevocationSender(revocations, providers, random, clock);
         getAccessToken = new GetAccessTokenService(connections, refresher, clock, settings);
         getConnection = new GetConnectionService(connections, providers);
         listConnections = new ListConnectionsService(connections, providers);
         listProviders = new ListProvidersService(providers);
-        disconnect = new DisconnectService(connections, grants, revocationSender);
+        disconnect = new DisconnectService(connections, grants, revocationSender, announcer);
         checkReadiness = new CheckReadinessService(storeAvailable::get, List.of(() -> otherChecks));
         purgeExpiredFlows = new PurgeExpiredFlowsService(sessions, pendingAuthorizations, pendingKeyForms, clock);
         retryRevocations = new RetryRevocationsService(revocations, revocationSender, clock);
         refreshDueConnections = new RefreshDueConnectionsService(refresher, providers);
+        listWebhookEvents = new ListWebhookEventsService(webhookEvents);
+        retryWebhookEvent = new RetryWebhookEventService(webhookEvents, clock);
     }
 
     public static TestCore create() {

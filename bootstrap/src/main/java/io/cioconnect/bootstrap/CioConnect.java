@@ -8,12 +8,15 @@ import io.cioconnect.adapter.persistence.DatabaseSettings;
 import io.cioconnect.adapter.persistence.PostgresPersistence;
 import io.cioconnect.application.ConnectSettings;
 import io.cioconnect.application.RefreshSettings;
+import io.cioconnect.application.WebhookSettings;
+import io.cioconnect.application.port.in.DeliverWebhooksUseCase;
 import io.cioconnect.application.port.out.ApiKeyVerifier;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.metrics.MicrometerRefreshMetrics;
+import io.cioconnect.bootstrap.metrics.MicrometerWebhookMetrics;
 import io.cioconnect.bootstrap.metrics.ServiceMeters;
 import io.cioconnect.bootstrap.metrics.StoreGauges;
 import io.cioconnect.devsandbox.DevConsole;
@@ -61,6 +64,11 @@ public final class CioConnect implements AutoCloseable {
 
     /** Builds and starts the service described by {@code config}. */
     public static CioConnect start(ServiceConfig config) throws Exception {
+        return start(config, WebhookSettings.defaults());
+    }
+
+    /** As {@link #start(ServiceConfig)}, delivering webhooks as {@code webhookSettings} say (tests shorten them). */
+    public static CioConnect start(ServiceConfig config, WebhookSettings webhookSettings) throws Exception {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             config.warnings().forEach(LOG::warn);
@@ -87,17 +95,23 @@ public final class CioConnect implements AutoCloseable {
                     config.connectSessionTtl(), config.authorizationTtl(), config.refreshSkew());
             RefreshSettings refresh = RefreshSettings.defaults()
                     .withWindowAndInterval(config.refreshWindow(), config.refreshInterval());
+            SecureRandomSource random = new SecureRandomSource();
+            WebhookSetup webhooks = new WebhookSetup(config.webhooks(), config.mode(), webhookSettings, random);
             Serving serving = new Serving();
             BackgroundJobs jobs = new BackgroundJobs();
-            UseCases useCases = UseCases.wire(stores, providers, appApiKeys, new SecureRandomSource(), clock, settings,
-                    refresh, new MicrometerRefreshMetrics(meters), List.of(serving, jobs));
+            UseCases useCases = UseCases.wire(stores, providers, appApiKeys, random, clock, settings,
+                    refresh, new MicrometerRefreshMetrics(meters), List.of(serving, jobs), webhooks.enabled());
+            MicrometerWebhookMetrics webhookMetrics = new MicrometerWebhookMetrics(meters);
 
             Javalin app = HttpApi.create(useCases.http(), httpSettings(config), meters,
-                    extraRoutes(sandbox, config.providerConfig().mcp()));
+                    extraRoutes(sandbox, config.providerConfig().mcp(), webhooks));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
             serviceMeters.bindServerThreads(app.jettyServer().server().getThreadPool());
             app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
+            // Webhook sending threads, when webhooks are on, join the resources here: stopped after the jobs.
+            Optional<DeliverWebhooksUseCase> delivery = webhooks.delivery(app.port(), stores.webhookEvents(),
+                    webhookMetrics, random, clock, resources);
             // Closed in reverse: readiness DOWN first, then the jobs, then the server (see close()).
             resources.add(jobs);
             resources.add(serving);
@@ -111,6 +125,8 @@ public final class CioConnect implements AutoCloseable {
             StoreGauges gauges = new StoreGauges(meters, stores.statistics(), clock, refresh.window(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());
             jobs.every(Duration.ZERO, StoreGauges.INTERVAL, "store_statistics", gauges::refresh);
+            delivery.ifPresent(deliver -> jobs.every(webhookSettings.interval(), "deliver_webhooks",
+                    deliver::deliverDue));
             LOG.info("cio-connect is listening on {} port {} as {} with providers {}", config.bindAddress(), app.port(),
                     config.publicBaseUrl(),
                     providers.descriptors().stream().map(d -> d.id().value()).toList());
@@ -153,10 +169,15 @@ public final class CioConnect implements AutoCloseable {
                 defaults.redirectUri(), defaults.scopes(), SANDBOX_TOKEN_LIFETIME, clock);
     }
 
-    /** The client metadata document of {@code customerio-mcp} when enabled, and the console and sandbox of {@code dev}. */
-    private static EndpointGroup[] extraRoutes(SandboxSettings sandbox, Optional<McpSettings> mcp) {
+    /**
+     * The client metadata document of {@code customerio-mcp} when enabled, the console and sandbox of {@code dev},
+     * and {@code dev}'s webhook receiver when it runs.
+     */
+    private static EndpointGroup[] extraRoutes(SandboxSettings sandbox, Optional<McpSettings> mcp,
+            WebhookSetup webhooks) {
         List<EndpointGroup> routes = new ArrayList<>();
         mcp.ifPresent(settings -> routes.add(new McpClientMetadataRoute(settings)));
+        webhooks.devReceiver().ifPresent(routes::add);
         if (sandbox != null) {
             routes.add(new DevConsole());
             routes.add(new SandboxAuthorizationServer(sandbox));

@@ -31,27 +31,32 @@ import io.cioconnect.application.service.ListProvidersService;
 import io.cioconnect.application.service.PurgeExpiredFlowsService;
 import io.cioconnect.application.service.RefreshDueConnectionsService;
 import io.cioconnect.application.service.RetryRevocationsService;
+import io.cioconnect.application.service.ListWebhookEventsService;
+import io.cioconnect.application.service.RetryWebhookEventService;
 import io.cioconnect.application.service.RevocationSender;
+import io.cioconnect.application.service.WebhookAnnouncer;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * Every use case, built with plain constructors over the stores and providers: the core of the wiring.
  * Collaborators that several use cases share (the refresher, the revocation sender, the grant revocations,
- * the flow finisher) are built here once.
+ * the flow finisher, the webhook announcer) are built here once.
  */
 record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, RetryRevocationsUseCase retryRevocations,
         RefreshDueConnectionsUseCase refreshDueConnections) {
 
     static UseCases wire(PostgresPersistence stores, ProviderRegistry providers, ApiKeyVerifier appApiKeys,
             RandomSource random, Clock clock, ConnectSettings settings, RefreshSettings refresh,
-            RefreshMetrics refreshMetrics, List<ComponentHealth> health) {
+            RefreshMetrics refreshMetrics, List<ComponentHealth> health, boolean webhooks) {
+        // Events are written only when someone delivers them: with webhooks off, no outbox grows.
+        WebhookAnnouncer announcer = new WebhookAnnouncer(webhooks, providers, random, clock);
         ConnectionStore connections = stores.connectionsCachedUntilDue(clock, settings.refreshSkew());
-        ConnectionRefresher refresher = new ConnectionRefresher(connections, providers, random, clock, refresh,
-                refreshMetrics);
+        ConnectionRefresher refresher = new ConnectionRefresher(connections, announcer, providers, random, clock,
+                refresh, refreshMetrics);
         RevocationSender revocations = new RevocationSender(stores.revocations(), providers, random, clock);
         GrantRevocations grants = new GrantRevocations(providers, random, clock);
-        FlowFinisher flows = new FlowFinisher(connections, grants, random, clock);
+        FlowFinisher flows = new FlowFinisher(connections, grants, announcer, random, clock);
         PendingKeyForms keyForms = new PendingKeyForms(stores.pendingKeyForms(), random);
         HttpUseCases http = new HttpUseCases(
                 new CreateConnectSessionService(stores.connectSessions(), providers, random, clock, settings),
@@ -62,10 +67,12 @@ record UseCases(HttpUseCases http, PurgeExpiredFlowsUseCase purgeExpiredFlows, R
                 new GetConnectionService(connections, providers),
                 new ListConnectionsService(connections, providers),
                 new ListProvidersService(providers),
-                new DisconnectService(connections, grants, revocations),
+                new DisconnectService(connections, grants, revocations, announcer),
                 new CheckReadinessService(stores.health(), health),
                 new BeginApiKeyConnectionService(stores.connectSessions(), keyForms, appApiKeys, random, clock, settings),
-                new ConnectWithApiKeyService(stores.pendingKeyForms(), keyForms, flows, appApiKeys, clock));
+                new ConnectWithApiKeyService(stores.pendingKeyForms(), keyForms, flows, appApiKeys, clock),
+                new ListWebhookEventsService(stores.webhookEvents()),
+                new RetryWebhookEventService(stores.webhookEvents(), clock));
         return new UseCases(http,
                 new PurgeExpiredFlowsService(stores.connectSessions(), stores.pendingAuthorizations(),
                         stores.pendingKeyForms(), clock),

@@ -45,6 +45,7 @@ class ArchitectureTest {
     private static final String HTTP = "io.cioconnect.adapter.http..";
     private static final String PERSISTENCE = "io.cioconnect.adapter.persistence..";
     private static final String PROVIDERS = "io.cioconnect.adapter.customerio..";
+    private static final String WEBHOOKS = "io.cioconnect.adapter.webhook..";
     private static final String BOOTSTRAP = "io.cioconnect.bootstrap..";
     private static final String DEV_SANDBOX = "io.cioconnect.devsandbox..";
 
@@ -64,6 +65,7 @@ class ArchitectureTest {
             .adapter("http", HTTP)
             .adapter("persistence", PERSISTENCE)
             .adapter("providers", PROVIDERS)
+            .adapter("webhooks", WEBHOOKS)
             .adapter("dev sandbox", DEV_SANDBOX) // the outer ring too: it may use the domain's value types
             .ignoreDependency(resideInAPackage(BOOTSTRAP), alwaysTrue())
             .because("adapters never see each other, and the core never sees an adapter");
@@ -75,7 +77,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule adaptersNeverReachServicesOrInMemoryStores = noClasses()
-            .that().resideInAnyPackage(HTTP, PERSISTENCE, PROVIDERS)
+            .that().resideInAnyPackage(HTTP, PERSISTENCE, PROVIDERS, WEBHOOKS)
             .should().dependOnClassesThat().resideInAnyPackage(SERVICES, IN_MEMORY);
 
     @ArchTest
@@ -84,7 +86,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule drivenAdaptersOnlyImplementOutPorts = noClasses()
-            .that().resideInAnyPackage(PERSISTENCE, PROVIDERS)
+            .that().resideInAnyPackage(PERSISTENCE, PROVIDERS, WEBHOOKS)
             .should().dependOnClassesThat().resideInAPackage(PORT_IN);
 
     @ArchTest
@@ -100,7 +102,8 @@ class ArchitectureTest {
     /** The sandbox stands in for a provider out there: it knows the domain's value types, never the service's parts. */
     @ArchTest
     static final ArchRule devSandboxReachesNoServiceOrAdapter = noClasses().that().resideInAPackage(DEV_SANDBOX)
-            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, HTTP, PERSISTENCE, PROVIDERS, BOOTSTRAP);
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, HTTP, PERSISTENCE, PROVIDERS, WEBHOOKS,
+                    BOOTSTRAP);
 
     @ArchTest
     static final ArchRule eachServiceImplementsExactlyOneInPort = classes()

@@ -121,6 +121,17 @@ public record Connection(
         return refreshFailures > 0 && nextRefreshAt != null && now.isBefore(nextRefreshAt);
     }
 
+    /**
+     * True while the connection is in a "refresh failing" episode: active, its last refresh failed and, when
+     * it failed, the access token had already expired. Failures are recorded at {@code updatedAt}, so this
+     * holds from the first failure after expiry until a refresh succeeds, the grant is lost or the owner
+     * reconnects. A webhook announces the start and the end of each episode once.
+     */
+    public boolean isRefreshFailing() {
+        return isActive() && refreshFailures > 0 && tokens.expiresAt() != null
+                && !updatedAt.isBefore(tokens.expiresAt());
+    }
+
     /** The same connection as stored under the next version. */
     public Connection withVersion(long newVersion) {
         return new Connection(id, owner, provider, status, tokens, createdAt, updatedAt, lastRefreshedAt, lastError,

@@ -7,7 +7,6 @@ import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.ProviderId;
 import io.javalin.http.Context;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The query of {@code GET /api/v1/connections}: optional {@code owner}, {@code provider} and {@code status}
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * (an empty one too), so a typo never widens a listing silently.
  */
 final class ConnectionListRequest {
-
-    private static final Pattern LIMIT = Pattern.compile("[0-9]{1,3}");
 
     private ConnectionListRequest() {
     }
@@ -42,9 +39,6 @@ final class ConnectionListRequest {
     }
 
     private static int limit(String value) {
-        if (!LIMIT.matcher(value).matches()) {
-            throw HttpProblem.badRequest("limit must be a whole number from 1 to " + ListConnectionsUseCase.MAX_LIMIT);
-        }
-        return Integer.parseInt(value); // the query refuses 0 and anything over the maximum
+        return QueryParameters.limit(value, ListConnectionsUseCase.MAX_LIMIT);
     }
 }

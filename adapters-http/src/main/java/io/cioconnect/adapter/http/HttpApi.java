@@ -62,6 +62,7 @@ public final class HttpApi {
             config.routes.apiBuilder(new ConnectSessionRoutes(useCases.createConnectSession(), jsonBody));
             config.routes.apiBuilder(new ConnectionRoutes(useCases, jsonBody, flowMetrics));
             config.routes.apiBuilder(new ProviderRoutes(useCases.listProviders()));
+            config.routes.apiBuilder(new WebhookEventRoutes(useCases));
             // Before the generic browser flow: its start page is the more specific route.
             config.routes.apiBuilder(new ApiKeyFormRoutes(useCases, bindingCookie, flowEnds, flowMetrics));
             config.routes.apiBuilder(new BrowserFlowRoutes(useCases, bindingCookie, flowEnds, flowMetrics));

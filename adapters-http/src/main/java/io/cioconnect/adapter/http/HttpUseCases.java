@@ -11,6 +11,8 @@ import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.in.GetConnectionUseCase;
 import io.cioconnect.application.port.in.ListConnectionsUseCase;
 import io.cioconnect.application.port.in.ListProvidersUseCase;
+import io.cioconnect.application.port.in.ListWebhookEventsUseCase;
+import io.cioconnect.application.port.in.RetryWebhookEventUseCase;
 import java.util.Objects;
 
 /** The in-ports the HTTP adapter drives; it sees nothing else of the application. */
@@ -25,7 +27,9 @@ public record HttpUseCases(
         DisconnectUseCase disconnect,
         CheckReadinessUseCase checkReadiness,
         BeginApiKeyConnectionUseCase beginApiKeyConnection,
-        ConnectWithApiKeyUseCase connectWithApiKey) {
+        ConnectWithApiKeyUseCase connectWithApiKey,
+        ListWebhookEventsUseCase listWebhookEvents,
+        RetryWebhookEventUseCase retryWebhookEvent) {
 
     public HttpUseCases {
         Objects.requireNonNull(createConnectSession, "createConnectSession");
@@ -39,5 +43,7 @@ public record HttpUseCases(
         Objects.requireNonNull(checkReadiness, "checkReadiness");
         Objects.requireNonNull(beginApiKeyConnection, "beginApiKeyConnection");
         Objects.requireNonNull(connectWithApiKey, "connectWithApiKey");
+        Objects.requireNonNull(listWebhookEvents, "listWebhookEvents");
+        Objects.requireNonNull(retryWebhookEvent, "retryWebhookEvent");
     }
 }

@@ -2,12 +2,15 @@ package io.cioconnect.adapter.http;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Strict reading of query parameters: a parameter given twice is an attack or a bug, never something to
  * guess about (which copy would the provider, a proxy, or we have read?).
  */
 final class QueryParameters {
+
+    private static final Pattern LIMIT = Pattern.compile("[0-9]{1,3}");
 
     /** Long enough for any code, state, ticket or issuer we have seen; short enough to refuse garbage. */
     static final int MAX_LENGTH = 2048;
@@ -29,5 +32,16 @@ final class QueryParameters {
             throw HttpProblem.badRequest("query parameter '" + name + "' is too long");
         }
         return value;
+    }
+
+    /**
+     * A listing's {@code limit}: digits only (no sign, no spaces), 400 otherwise. Its range is the listing
+     * query's to check, so that it refuses {@code 0} and anything over {@code max} with its own words.
+     */
+    static int limit(String value, int max) {
+        if (!LIMIT.matcher(value).matches()) {
+            throw HttpProblem.badRequest("limit must be a whole number from 1 to " + max);
+        }
+        return Integer.parseInt(value);
     }
 }

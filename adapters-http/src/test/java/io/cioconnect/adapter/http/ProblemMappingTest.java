@@ -22,7 +22,8 @@ class ProblemMappingTest {
                 throw failure.get();
             },
             useCases.listConnections(), useCases.listProviders(), useCases.disconnect(), useCases.checkReadiness(),
-            useCases.beginApiKeyConnection(), useCases.connectWithApiKey()));
+            useCases.beginApiKeyConnection(), useCases.connectWithApiKey(),
+            useCases.listWebhookEvents(), useCases.retryWebhookEvent()));
 
     @AfterEach
     void stop() {

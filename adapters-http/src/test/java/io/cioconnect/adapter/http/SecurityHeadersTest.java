@@ -22,7 +22,8 @@ class SecurityHeadersTest {
                 throw new IllegalStateException("secret-internal-detail at line 42");
             },
             useCases.listConnections(), useCases.listProviders(), useCases.disconnect(), useCases.checkReadiness(),
-            useCases.beginApiKeyConnection(), useCases.connectWithApiKey()));
+            useCases.beginApiKeyConnection(), useCases.connectWithApiKey(),
+            useCases.listWebhookEvents(), useCases.retryWebhookEvent()));
 
     @AfterEach
     void stop() {

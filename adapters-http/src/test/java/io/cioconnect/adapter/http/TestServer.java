@@ -69,7 +69,8 @@ final class TestServer implements AutoCloseable {
     static HttpUseCases useCasesOf(TestCore core) {
         return new HttpUseCases(core.createConnectSession, core.beginAuthorization, core.completeAuthorization,
                 core.getAccessToken, core.getConnection, core.listConnections, core.listProviders, core.disconnect, core.checkReadiness,
-                core.beginApiKeyConnection, core.connectWithApiKey);
+                core.beginApiKeyConnection, core.connectWithApiKey, core.listWebhookEvents,
+                core.retryWebhookEvent);
     }
 
     URI uri(String pathAndQuery) {

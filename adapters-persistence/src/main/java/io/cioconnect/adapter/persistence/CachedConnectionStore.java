@@ -1,5 +1,6 @@
 package io.cioconnect.adapter.persistence;
 
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.RefreshLease;
@@ -9,6 +10,7 @@ import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.WebhookEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,10 +110,10 @@ final class CachedConnectionStore implements ConnectionStore {
 
     @Override
     public Connection saveConnected(Connection candidate,
-            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced, ChangeAnnouncer announcer) {
         Connection stored = null;
         try {
-            stored = database.saveConnected(candidate, revocationOfReplaced);
+            stored = database.saveConnected(candidate, revocationOfReplaced, announcer);
             return stored;
         } finally {
             // A reconnection keeps the existing connection's id; after a failure, which one changed is unknown.
@@ -135,9 +137,10 @@ final class CachedConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public Optional<Connection> completeRefresh(RefreshLease lease, Connection result) {
+    public Optional<Connection> completeRefresh(RefreshLease lease, Connection result,
+            Optional<WebhookEvent> announcement) {
         try {
-            return database.completeRefresh(lease, result);
+            return database.completeRefresh(lease, result, announcement);
         } finally {
             invalidate(result.id().value());
         }
@@ -150,9 +153,9 @@ final class CachedConnectionStore implements ConnectionStore {
 
     @Override
     public Optional<DeletedConnection> delete(ConnectionId id,
-            Function<Connection, Optional<PendingRevocation>> revocationFor) {
+            Function<Connection, Optional<PendingRevocation>> revocationFor, ChangeAnnouncer announcer) {
         try {
-            return database.delete(id, revocationFor);
+            return database.delete(id, revocationFor, announcer);
         } finally {
             invalidate(id.value());
         }

@@ -1,6 +1,7 @@
 package io.cioconnect.adapter.persistence;
 
 import io.cioconnect.adapter.persistence.crypto.FieldCipher;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.RefreshLease;
@@ -10,6 +11,8 @@ import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.WebhookEvent;
+import io.cioconnect.domain.WebhookEventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,11 +63,12 @@ final class PostgresConnectionStore implements ConnectionStore {
     /**
      * The callback's write, in one transaction: the pair's first connection is inserted; otherwise the existing
      * row is locked, read whole, replaced (keeping its id and creation time, ending any refresh lease on it) and
-     * the revocation of the replaced grant inserted beside it.
+     * the revocation of the replaced grant inserted beside it; the webhook event announcing the change joins the
+     * same transaction.
      */
     @Override
     public Connection saveConnected(Connection candidate,
-            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced, ChangeAnnouncer announcer) {
         ConnectionRow row = ConnectionRow.from(candidate, cipher);
         return DatabaseFailures.call(() -> jdbi.inTransaction(handle -> {
             // A connection deleted between the two statements frees the pair, so the insert is tried once more.
@@ -72,13 +76,15 @@ final class PostgresConnectionStore implements ConnectionStore {
                 Optional<Long> inserted = handle.createQuery(ConnectionDao.INSERT_IF_NEW).bindMethods(row)
                         .mapTo(Long.class).findOne();
                 if (inserted.isPresent()) {
-                    return asStored(row, candidate, inserted.get());
+                    return announced(handle, WebhookEventType.CREATED, asStored(row, candidate, inserted.get()),
+                            announcer);
                 }
                 Optional<Connection> existing = handle.createQuery(ConnectionDao.LOCK_PAIR)
                         .bind("owner", row.owner()).bind("provider", row.provider())
                         .map(ConnectionRowMapper.INSTANCE).findOne().map(found -> found.toDomain(cipher));
                 if (existing.isPresent()) {
-                    return replace(handle, existing.get(), candidate, revocationOfReplaced);
+                    return announced(handle, WebhookEventType.RECONNECTED,
+                            replace(handle, existing.get(), candidate, revocationOfReplaced), announcer);
                 }
             }
             throw new IllegalStateException("the owner's connection to the provider kept changing during a reconnection");
@@ -94,6 +100,13 @@ final class PostgresConnectionStore implements ConnectionStore {
         long version = handle.createQuery(ConnectionDao.REPLACE).bindMethods(row).mapTo(Long.class).findOne()
                 .orElseThrow(() -> new IllegalStateException("the locked connection vanished"));
         return asStored(row, reconnected, version);
+    }
+
+    /** Puts the event announcing {@code changed} in the outbox, in the transaction of {@code handle}. */
+    private static Connection announced(Handle handle, WebhookEventType type, Connection changed,
+            ChangeAnnouncer announcer) {
+        announcer.announce(type, changed).ifPresent(event -> WebhookEventRows.insert(handle, event));
+        return changed;
     }
 
     /** What a written row holds, as the next read will see it, from the tokens in clear already known. */
@@ -113,8 +126,9 @@ final class PostgresConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public Optional<Connection> completeRefresh(RefreshLease lease, Connection result) {
-        return leases.complete(lease, result);
+    public Optional<Connection> completeRefresh(RefreshLease lease, Connection result,
+            Optional<WebhookEvent> announcement) {
+        return leases.complete(lease, result, announcement);
     }
 
     @Override
@@ -124,7 +138,7 @@ final class PostgresConnectionStore implements ConnectionStore {
 
     @Override
     public Optional<DeletedConnection> delete(ConnectionId id,
-            Function<Connection, Optional<PendingRevocation>> revocationFor) {
+            Function<Connection, Optional<PendingRevocation>> revocationFor, ChangeAnnouncer announcer) {
         return DatabaseFailures.call(() -> jdbi.inTransaction(handle -> {
             Optional<Connection> removed = handle.createQuery(ConnectionDao.DELETE).bind("id", id.value())
                     .map(ConnectionRowMapper.INSTANCE).findOne().map(row -> row.toDomain(cipher));
@@ -133,6 +147,7 @@ final class PostgresConnectionStore implements ConnectionStore {
             }
             Optional<PendingRevocation> revocation = revocationFor.apply(removed.get());
             revocation.ifPresent(r -> PostgresRevocationQueue.insert(handle, RevocationRow.from(r, cipher)));
+            announced(handle, WebhookEventType.DELETED, removed.get(), announcer);
             return Optional.of(new DeletedConnection(removed.get(), revocation));
         }));
     }

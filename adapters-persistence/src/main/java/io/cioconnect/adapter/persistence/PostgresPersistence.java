@@ -12,6 +12,7 @@ import io.cioconnect.application.port.out.PendingAuthorizationStore;
 import io.cioconnect.application.port.out.PendingKeyFormStore;
 import io.cioconnect.application.port.out.RevocationQueue;
 import io.cioconnect.application.port.out.StoreHealth;
+import io.cioconnect.application.port.out.WebhookOutbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,6 +123,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public RevocationQueue revocations() {
         return new PostgresRevocationQueue(jdbi, cipher);
+    }
+
+    public WebhookOutbox webhookEvents() {
+        return new PostgresWebhookOutbox(jdbi);
     }
 
     public ClientRegistrationStore clientRegistrations() {

@@ -6,6 +6,7 @@ import io.cioconnect.application.port.out.RefreshLease;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.WebhookEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -92,20 +93,23 @@ final class RefreshLeases {
     }
 
     /**
-     * The compare-and-set write that ends a refresh. It runs in a transaction of its own so that what must
-     * change together with a refresh outcome (an outbox event, say) joins it here.
+     * The compare-and-set write that ends a refresh, in a transaction of its own: {@code announcement} is put in
+     * the webhook outbox in it, only when the write succeeded.
      */
-    Optional<Connection> complete(RefreshLease lease, Connection result) {
+    Optional<Connection> complete(RefreshLease lease, Connection result, Optional<WebhookEvent> announcement) {
         if (!result.id().equals(lease.id())) {
             throw new IllegalArgumentException("only the leased connection can be written under its lease");
         }
         ConnectionRow row = ConnectionRow.from(result, cipher);
-        Optional<Long> version = DatabaseFailures.call(() -> jdbi.inTransaction(handle -> bindWrite(handle
-                .createQuery(ConnectionDao.COMPLETE_REFRESH), row)
-                .bind("holder", lease.holder())
-                .bind("leaseVersion", lease.version())
-                .mapTo(Long.class)
-                .findOne()));
+        Optional<Long> version = DatabaseFailures.call(() -> jdbi.inTransaction(handle -> {
+            Optional<Long> written = bindWrite(handle.createQuery(ConnectionDao.COMPLETE_REFRESH), row)
+                    .bind("holder", lease.holder())
+                    .bind("leaseVersion", lease.version())
+                    .mapTo(Long.class)
+                    .findOne();
+            written.flatMap(stored -> announcement).ifPresent(event -> WebhookEventRows.insert(handle, event));
+            return written;
+        }));
         return version.map(stored -> row.toDomain(result.tokens().accessToken(), result.tokens().refreshToken())
                 .withVersion(stored));
     }

@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The counts operators watch, read in three aggregate queries over one pooled connection and nothing
+ * The counts operators watch, read in four aggregate queries over one pooled connection and nothing
  * else: no credential is read or decrypted, and nothing remote is waited on while the connection is held.
  */
 public final class StoreStatistics {
@@ -20,6 +20,8 @@ public final class StoreStatistics {
             SELECT provider, status, count(*) AS connections FROM connections GROUP BY provider, status""";
 
     private static final String REVOCATIONS = "SELECT count(*) FROM pending_revocations";
+
+    private static final String WEBHOOK_EVENTS_PENDING = "SELECT count(*) FROM webhook_events WHERE status = 'pending'";
 
     /**
      * When the oldest refresh that is due now fell due: a connection is due once its token is inside the
@@ -41,11 +43,12 @@ public final class StoreStatistics {
 
     /**
      * @param connections        how many connections each provider has in each status present
-     * @param revocationsPending revocations queued and not yet accepted by their provider
-     * @param oldestDueRefresh   when the refresh that has waited longest fell due; empty when none is due
+     * @param revocationsPending    revocations queued and not yet accepted by their provider
+     * @param oldestDueRefresh      when the refresh that has waited longest fell due; empty when none is due
+     * @param webhookEventsPending  webhook events not yet delivered (nor given up on)
      */
     public record Snapshot(Map<ConnectionGroup, Long> connections, long revocationsPending,
-            Optional<Instant> oldestDueRefresh) {
+            Optional<Instant> oldestDueRefresh, long webhookEventsPending) {
 
         public Snapshot {
             connections = Map.copyOf(connections);
@@ -67,12 +70,17 @@ public final class StoreStatistics {
     /** Reads the counts as of {@code now}, with the refresher's {@code refreshWindow}. */
     public Snapshot read(Instant now, Duration refreshWindow) {
         return DatabaseFailures.call(() -> jdbi.withHandle(handle -> new Snapshot(connections(handle),
-                handle.createQuery(REVOCATIONS).setQueryTimeout(QUERY_TIMEOUT_SECONDS).mapTo(Long.class).one(),
+                count(handle, REVOCATIONS),
                 handle.createQuery(OLDEST_DUE_REFRESH).setQueryTimeout(QUERY_TIMEOUT_SECONDS)
                         .bind("windowSeconds", refreshWindow.toMillis() / 1000.0)
                         .bind("dueBefore", now.plus(refreshWindow))
                         .bind("now", now)
-                        .mapTo(Instant.class).findOne())));
+                        .mapTo(Instant.class).findOne(),
+                count(handle, WEBHOOK_EVENTS_PENDING))));
+    }
+
+    private static long count(Handle handle, String query) {
+        return handle.createQuery(query).setQueryTimeout(QUERY_TIMEOUT_SECONDS).mapTo(Long.class).one();
     }
 
     private static Map<ConnectionGroup, Long> connections(Handle handle) {

@@ -9,6 +9,7 @@ import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase.Command;
 import io.cioconnect.application.port.in.GetConnectionUseCase;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.OAuthProvider;
 import io.cioconnect.application.port.out.ProviderDescriptor;
@@ -46,7 +47,8 @@ record ServiceInstance(ConnectionStore connections, GetAccessTokenUseCase getAcc
             RefreshSettings settings) {
         ProviderRegistry providers = new OneProvider(provider);
         InMemoryRefreshMetrics metrics = new InMemoryRefreshMetrics();
-        ConnectionRefresher refresher = new ConnectionRefresher(connections, providers, new TestRandom(), clock,
+        ConnectionRefresher refresher = new ConnectionRefresher(connections, ChangeAnnouncer.NONE, providers,
+                new TestRandom(), clock,
                 settings, metrics);
         return new ServiceInstance(connections, new GetAccessTokenService(connections, refresher, clock, SETTINGS),
                 new RefreshDueConnectionsService(refresher, providers),

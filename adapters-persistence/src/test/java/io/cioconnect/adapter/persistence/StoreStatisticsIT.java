@@ -6,14 +6,18 @@ import io.cioconnect.adapter.persistence.StoreStatistics.ConnectionGroup;
 import io.cioconnect.adapter.persistence.StoreStatistics.Snapshot;
 import io.cioconnect.adapter.persistence.testing.PostgresExtension;
 import io.cioconnect.application.Fixtures;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.domain.Connection;
 import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.Owner;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.WebhookEvent;
+import io.cioconnect.domain.WebhookEventStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,24 @@ class StoreStatisticsIT {
         assertThat(snapshot.revocationsPending()).isZero();
         assertThat(snapshot.oldestDueRefresh()).isEmpty();
         assertThat(snapshot.refreshOverdue(now)).isZero();
+        assertThat(snapshot.webhookEventsPending()).isZero();
+    }
+
+    @Test
+    void countsTheWebhookEventsNotYetDelivered() throws Exception {
+        PostgresPersistence stores = STORES.fresh();
+        ChangeAnnouncer announcer = (type, changed) -> Optional.of(
+                WebhookEvent.announce(UUID.randomUUID(), type, changed.id(), "{}", now));
+        Connection kept = stores.connections().saveConnected(connection("erin", "customerio", Duration.ofHours(1)),
+                Fixtures.NOTHING_TO_REVOKE, announcer);
+        stores.connections().saveConnected(connection("finn", "customerio", Duration.ofHours(1)),
+                Fixtures.NOTHING_TO_REVOKE, announcer);
+        stores.connections().delete(kept.id(), deleted -> Optional.empty(), announcer);
+        WebhookEvent delivered = stores.webhookEvents().list(WebhookEventStatus.PENDING, null, 10).get(0);
+        RawRows.update(POSTGRES.database(),
+                "UPDATE webhook_events SET status = 'delivered' WHERE id = '" + delivered.id() + "'");
+
+        assertThat(stores.statistics().read(now, WINDOW).webhookEventsPending()).isEqualTo(2);
     }
 
     @Test
@@ -98,8 +120,11 @@ class StoreStatisticsIT {
     }
 
     private Connection save(PostgresPersistence stores, String owner, String provider, Duration lifetime) {
-        Connection connection = Connection.connect(new ConnectionId(UUID.randomUUID()), new Owner(owner),
-                new ProviderId(provider), Fixtures.tokens(now, lifetime), now);
-        return stores.connections().saveConnected(connection, Fixtures.NOTHING_TO_REVOKE);
+        return stores.connections().saveConnected(connection(owner, provider, lifetime), Fixtures.NOTHING_TO_REVOKE);
+    }
+
+    private Connection connection(String owner, String provider, Duration lifetime) {
+        return Connection.connect(new ConnectionId(UUID.randomUUID()), new Owner(owner), new ProviderId(provider),
+                Fixtures.tokens(now, lifetime), now);
     }
 }

@@ -1,6 +1,7 @@
 package io.cioconnect.application.service;
 
 import io.cioconnect.application.RefreshSettings;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.ProviderRegistry;
@@ -35,14 +36,15 @@ public final class ConnectionRefresher {
     private final OnDemandRefresh onDemand;
     private final SingleFlight<ConnectionId, RefreshOutcome> flights = new SingleFlight<>();
 
-    public ConnectionRefresher(ConnectionStore connections, ProviderRegistry providers, RandomSource random,
-            Clock clock, RefreshSettings settings, RefreshMetrics metrics) {
+    /** @param announcer gives the events its writes put in the outbox: a lost grant, refresh failing or recovered */
+    public ConnectionRefresher(ConnectionStore connections, ChangeAnnouncer announcer, ProviderRegistry providers,
+            RandomSource random, Clock clock, RefreshSettings settings, RefreshMetrics metrics) {
         this.connections = connections;
         this.clock = clock;
         this.settings = settings;
         this.metrics = metrics;
         this.leases = new Leases(providers, random, clock, settings);
-        this.leased = new LeasedRefresh(connections, providers, random, clock, settings);
+        this.leased = new LeasedRefresh(connections, announcer, providers, random, clock, settings);
         this.onDemand = new OnDemandRefresh(connections, leased, leases, random, clock, settings);
     }
 

@@ -4,6 +4,7 @@ import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.application.port.in.FlowEnd.Connected;
 import io.cioconnect.application.port.in.FlowEnd.Failed;
 import io.cioconnect.application.port.in.FlowEnd.Unidentified;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.RandomSource;
 import io.cioconnect.domain.BrowserBinding;
@@ -30,12 +31,16 @@ public final class FlowFinisher {
 
     private final ConnectionStore connections;
     private final GrantRevocations revocations;
+    private final ChangeAnnouncer announcer;
     private final RandomSource random;
     private final Clock clock;
 
-    public FlowFinisher(ConnectionStore connections, GrantRevocations revocations, RandomSource random, Clock clock) {
+    /** @param announcer gives the event stored with each connection (created or reconnected) */
+    public FlowFinisher(ConnectionStore connections, GrantRevocations revocations, ChangeAnnouncer announcer,
+            RandomSource random, Clock clock) {
         this.connections = connections;
         this.revocations = revocations;
+        this.announcer = announcer;
         this.random = random;
         this.clock = clock;
     }
@@ -67,7 +72,8 @@ public final class FlowFinisher {
     Connected connected(PendingFlow pending, TokenSet tokens) {
         Connection candidate = Connection.connect(new ConnectionId(random.uuid()), pending.owner(), pending.provider(),
                 tokens, clock.instant());
-        Connection stored = connections.saveConnected(candidate, replaced -> revocations.ofReplaced(replaced, tokens));
+        Connection stored = connections.saveConnected(candidate,
+                replaced -> revocations.ofReplaced(replaced, tokens), announcer);
         LOG.info("Connection {} for provider {} connected", stored.id(), stored.provider());
         return new Connected(stored.id(), pending.returnTo().connected(stored.id(), pending.clientState()));
     }

@@ -1,6 +1,7 @@
 package io.cioconnect.application.service;
 
 import io.cioconnect.application.RefreshSettings;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.OAuthProvider;
@@ -30,14 +31,16 @@ final class LeasedRefresh {
     private static final Duration MIN_SPACING = Duration.ofSeconds(1);
 
     private final ConnectionStore connections;
+    private final ChangeAnnouncer announcer;
     private final ProviderRegistry providers;
     private final RandomSource random;
     private final Clock clock;
     private final RefreshSettings settings;
 
-    LeasedRefresh(ConnectionStore connections, ProviderRegistry providers, RandomSource random, Clock clock,
-            RefreshSettings settings) {
+    LeasedRefresh(ConnectionStore connections, ChangeAnnouncer announcer, ProviderRegistry providers,
+            RandomSource random, Clock clock, RefreshSettings settings) {
         this.connections = connections;
+        this.announcer = announcer;
         this.providers = providers;
         this.random = random;
         this.clock = clock;
@@ -46,7 +49,8 @@ final class LeasedRefresh {
 
     /** Refreshes the claimed connection, leaving {@code place} (among the provider's calls) once the provider answered. */
     Settled run(LeaseClaim.Claimed claimed, RefreshAttempt attempt, Place place) {
-        LeaseCommit commit = new LeaseCommit(connections, clock, claimed.lease(), attempt);
+        LeaseCommit commit = new LeaseCommit(connections, announcer, clock, claimed.lease(), claimed.connection(),
+                attempt);
         try {
             return refresh(claimed.connection(), commit, place);
         } finally {

@@ -1,5 +1,6 @@
 package io.cioconnect.application.memory;
 
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.RefreshLease;
@@ -9,6 +10,8 @@ import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.WebhookEvent;
+import io.cioconnect.domain.WebhookEventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,13 +33,20 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     private final Map<ConnectionId, Connection> connections = new ConcurrentHashMap<>();
     private final Map<ConnectionId, Lease> leases = new HashMap<>();
     private final InMemoryRevocationQueue revocations;
+    private final InMemoryWebhookOutbox outbox;
 
     /** Who holds a connection's refresh, and until when. */
     private record Lease(UUID holder, Instant until) {
     }
 
     public InMemoryConnectionStore(InMemoryRevocationQueue revocations) {
+        this(revocations, new InMemoryWebhookOutbox());
+    }
+
+    /** A store that puts the webhook events announcing its changes in {@code outbox}, in the same step. */
+    public InMemoryConnectionStore(InMemoryRevocationQueue revocations, InMemoryWebhookOutbox outbox) {
         this.revocations = revocations;
+        this.outbox = outbox;
     }
 
     @Override
@@ -57,7 +67,7 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     /** Serialised on the store, so the replacement and its queued revocation happen as one step. */
     @Override
     public synchronized Connection saveConnected(Connection candidate,
-            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced, ChangeAnnouncer announcer) {
         Optional<Connection> existing = connections.values().stream()
                 .filter(c -> c.owner().equals(candidate.owner()) && c.provider().equals(candidate.provider()))
                 .findFirst();
@@ -68,6 +78,8 @@ public final class InMemoryConnectionStore implements ConnectionStore {
         connections.put(stored.id(), stored);
         leases.remove(stored.id());
         revocation.ifPresent(revocations::enqueue);
+        announcer.announce(existing.isPresent() ? WebhookEventType.RECONNECTED : WebhookEventType.CREATED, stored)
+                .ifPresent(outbox::add);
         return stored;
     }
 
@@ -110,7 +122,8 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public synchronized Optional<Connection> completeRefresh(RefreshLease lease, Connection result) {
+    public synchronized Optional<Connection> completeRefresh(RefreshLease lease, Connection result,
+            Optional<WebhookEvent> announcement) {
         if (!result.id().equals(lease.id())) {
             throw new IllegalArgumentException("only the leased connection can be written under its lease");
         }
@@ -121,6 +134,7 @@ public final class InMemoryConnectionStore implements ConnectionStore {
         Connection stored = result.withVersion(current.version() + 1);
         connections.put(stored.id(), stored);
         leases.remove(stored.id());
+        announcement.ifPresent(outbox::add);
         return Optional.of(stored);
     }
 
@@ -133,7 +147,7 @@ public final class InMemoryConnectionStore implements ConnectionStore {
 
     @Override
     public synchronized Optional<DeletedConnection> delete(ConnectionId id,
-            Function<Connection, Optional<PendingRevocation>> revocationFor) {
+            Function<Connection, Optional<PendingRevocation>> revocationFor, ChangeAnnouncer announcer) {
         Connection removed = connections.remove(id);
         leases.remove(id);
         if (removed == null) {
@@ -141,6 +155,7 @@ public final class InMemoryConnectionStore implements ConnectionStore {
         }
         Optional<PendingRevocation> revocation = revocationFor.apply(removed);
         revocation.ifPresent(revocations::enqueue);
+        announcer.announce(WebhookEventType.DELETED, removed).ifPresent(outbox::add);
         return Optional.of(new DeletedConnection(removed, revocation));
     }
 

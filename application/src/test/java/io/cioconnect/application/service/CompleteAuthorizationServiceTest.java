@@ -11,6 +11,7 @@ import io.cioconnect.application.port.in.FlowEnd;
 import io.cioconnect.application.port.in.FlowEnd.Connected;
 import io.cioconnect.application.port.in.FlowEnd.Failed;
 import io.cioconnect.application.port.in.FlowEnd.Unidentified;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.ProviderDescriptor;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.TokenResult;
@@ -245,7 +246,8 @@ class CompleteAuthorizationServiceTest {
         TestRandom random = new TestRandom();
         CompleteAuthorizationService withBrokenStore = new CompleteAuthorizationService(core.pendingAuthorizations,
                 core.providers, new FlowFinisher(new UnavailableConnectionStore(),
-                        new GrantRevocations(core.providers, random, core.clock), random, core.clock),
+                        new GrantRevocations(core.providers, random, core.clock), ChangeAnnouncer.NONE, random,
+                        core.clock),
                 core.clock, core.settings);
         AuthorizationStarted started = steps.start("alice");
 

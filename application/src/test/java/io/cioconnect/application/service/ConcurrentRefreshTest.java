@@ -7,6 +7,7 @@ import io.cioconnect.application.TestCore;
 import io.cioconnect.application.TestRandom;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase.Command;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.domain.ConnectionId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ class ConcurrentRefreshTest {
     @Test
     void twoInstancesSharingTheStoreRefreshOnceAndTheSecondReusesTheFirstsResult() throws Exception {
         GetAccessTokenUseCase otherInstance = new GetAccessTokenService(core.connections, new ConnectionRefresher(
-                core.connections, core.providers, new TestRandom(), core.clock, core.refreshSettings, core.refreshMetrics),
+                core.connections, ChangeAnnouncer.NONE, core.providers, new TestRandom(), core.clock,
+                core.refreshSettings, core.refreshMetrics),
                 core.clock, core.settings);
         core.clock.advance(FakeOAuthProvider.TOKEN_LIFETIME.minusSeconds(30));
         core.provider.refreshLatency = Duration.ofMillis(200);

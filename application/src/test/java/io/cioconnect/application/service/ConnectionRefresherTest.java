@@ -10,6 +10,7 @@ import io.cioconnect.application.RefreshSettings;
 import io.cioconnect.application.TestCore;
 import io.cioconnect.application.TestRandom;
 import io.cioconnect.application.contract.LeasedWrites;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.RefreshMetrics.Outcome;
 import io.cioconnect.application.port.out.RefreshMetrics.Trigger;
@@ -39,7 +40,8 @@ class ConnectionRefresherTest {
     }
 
     private ConnectionRefresher refresher(RefreshSettings settings) {
-        return new ConnectionRefresher(core.connections, provider, new TestRandom(), core.clock, settings,
+        return new ConnectionRefresher(core.connections, ChangeAnnouncer.NONE, provider, new TestRandom(), core.clock,
+                settings,
                 core.refreshMetrics);
     }
 

@@ -10,6 +10,7 @@ import io.cioconnect.application.TestCore;
 import io.cioconnect.application.TestRandom;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase.Command;
 import io.cioconnect.application.port.in.GetAccessTokenUseCase.IssuedToken;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderFailure.Kind;
 import io.cioconnect.application.port.out.RefreshMetrics.Outcome;
@@ -265,7 +266,8 @@ class GetAccessTokenServiceTest {
     @Test
     void turnsACallerAwayAtOnceWhenTheProvidersBulkheadIsFull() {
         ProviderHook provider = new ProviderHook(core.provider);
-        ConnectionRefresher oneAtATime = new ConnectionRefresher(core.connections, provider, new TestRandom(),
+        ConnectionRefresher oneAtATime = new ConnectionRefresher(core.connections, ChangeAnnouncer.NONE, provider,
+                new TestRandom(),
                 core.clock, core.refreshSettings.withConcurrency(1), core.refreshMetrics);
         GetAccessTokenService service = new GetAccessTokenService(core.connections, oneAtATime, core.clock, core.settings);
         ConnectionId other = core.connect("bob");

@@ -11,6 +11,7 @@ import io.cioconnect.application.TestRandom;
 import io.cioconnect.application.contract.LeasedWrites;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase;
 import io.cioconnect.application.port.in.RefreshDueConnectionsUseCase.RefreshSweep;
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.ProviderFailure;
 import io.cioconnect.application.port.out.ProviderFailure.Kind;
@@ -193,7 +194,8 @@ class RefreshDueConnectionsServiceTest {
 
     @Test
     void aStoreThatCannotClaimIsCountedNotThrown() {
-        ConnectionRefresher refresher = new ConnectionRefresher(new UnavailableConnectionStore(), core.providers,
+        ConnectionRefresher refresher = new ConnectionRefresher(new UnavailableConnectionStore(),
+                ChangeAnnouncer.NONE, core.providers,
                 new TestRandom(), core.clock, core.refreshSettings, core.refreshMetrics);
 
         assertThat(new RefreshDueConnectionsService(refresher, core.providers).refreshDue(Fixtures.CUSTOMERIO))
@@ -201,7 +203,8 @@ class RefreshDueConnectionsServiceTest {
     }
 
     private RefreshDueConnectionsUseCase sweeper(ProviderRegistry providers, RefreshSettings settings) {
-        ConnectionRefresher refresher = new ConnectionRefresher(core.connections, providers, new TestRandom(),
+        ConnectionRefresher refresher = new ConnectionRefresher(core.connections, ChangeAnnouncer.NONE, providers,
+                new TestRandom(),
                 core.clock, settings, core.refreshMetrics);
         return new RefreshDueConnectionsService(refresher, providers);
     }

@@ -1,5 +1,6 @@
 package io.cioconnect.application.service;
 
+import io.cioconnect.application.port.out.ChangeAnnouncer;
 import io.cioconnect.application.port.out.ConnectionStore;
 import io.cioconnect.application.port.out.LeaseClaim;
 import io.cioconnect.application.port.out.RefreshLease;
@@ -10,6 +11,7 @@ import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.WebhookEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +38,7 @@ final class UnavailableConnectionStore implements ConnectionStore {
 
     @Override
     public Connection saveConnected(Connection candidate,
-            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced, ChangeAnnouncer announcer) {
         throw down();
     }
 
@@ -52,7 +54,8 @@ final class UnavailableConnectionStore implements ConnectionStore {
     }
 
     @Override
-    public Optional<Connection> completeRefresh(RefreshLease lease, Connection result) {
+    public Optional<Connection> completeRefresh(RefreshLease lease, Connection result,
+            Optional<WebhookEvent> announcement) {
         throw down();
     }
 
@@ -63,7 +66,7 @@ final class UnavailableConnectionStore implements ConnectionStore {
 
     @Override
     public Optional<DeletedConnection> delete(ConnectionId id,
-            Function<Connection, Optional<PendingRevocation>> revocationFor) {
+            Function<Connection, Optional<PendingRevocation>> revocationFor, ChangeAnnouncer announcer) {
         throw down();
     }
 }

@@ -59,6 +59,7 @@ public record ServiceConfig(
         int authFailureLimit,
         Set<InetAddress> trustedProxies,
         boolean migrateOnStart,
+        WebhookConfig webhooks,
         List<String> warnings) {
 
     public ServiceConfig {
@@ -93,6 +94,7 @@ public record ServiceConfig(
                 env.integer(AUTH_FAILURE_LIMIT, 0, 1_000_000),
                 ConfigParsers.trustedProxies(env),
                 env.bool(MIGRATE_ON_START),
+                WebhookConfig.read(env),
                 warnings);
         env.failIfAnyProblem();
         return config;
@@ -110,6 +112,6 @@ public record ServiceConfig(
                 + ", encryptionKeys=redacted, apiKeys=" + apiKeys.keySet() + ", allowedReturnOrigins="
                 + allowedReturnOrigins + ", providers=" + providers + ", refreshSkew=" + refreshSkew + ", refreshWindow="
                 + refreshWindow + ", refreshInterval=" + refreshInterval + ", logFormat=" + logFormat + ", logLevel="
-                + logLevel + "]";
+                + logLevel + ", webhooks=" + webhooks + "]";
     }
 }

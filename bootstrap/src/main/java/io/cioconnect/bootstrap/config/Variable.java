@@ -62,6 +62,11 @@ public enum Variable implements Setting {
             Default.of("60")),
     TRUSTED_PROXIES(SERVERS, "comma-separated IP addresses of reverse proxies whose X-Forwarded-For is believed",
             Default.none()),
+    WEBHOOK_URL(SERVERS, "where webhooks about connection changes are POSTed (https, except on a loopback host)",
+            Default.described("none: no webhooks; in dev, its own receiver at /dev/webhooks")),
+    WEBHOOK_SECRETS(SERVERS, "whsec_<base64 of 24-64 random bytes>[,whsec_...]: every secret signs each webhook,"
+            + " so secrets rotate without a missed verification", Default.described("required with WEBHOOK_URL;"
+            + " generated in dev")),
     MIGRATE_ON_START(SERVERS_AND_REKEY, "apply database migrations at start", Default.of("true")),
     LOG_FORMAT(EVERY_COMMAND, "text, or json (one ECS object per line)", Default.of("text")),
     LOG_LEVEL(EVERY_COMMAND, "trace, debug, info, warn or error", Default.of("info")),

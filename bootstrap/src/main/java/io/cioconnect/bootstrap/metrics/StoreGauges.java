@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The gauges read from the store: {@value #CONNECTIONS}{@code {provider,status}}, {@value #REVOCATIONS_PENDING}
- * and {@value #REFRESH_OVERDUE} (seconds). A background job reads the store every {@link #INTERVAL}
+ * The gauges read from the store: {@value #CONNECTIONS}{@code {provider,status}}, {@value #REVOCATIONS_PENDING},
+ * {@value #REFRESH_OVERDUE} (seconds) and {@value #WEBHOOK_EVENTS_PENDING}. A background job reads the store every {@link #INTERVAL}
  * ({@link #refresh}); a scrape reads the last values from memory, so it never queries or waits on the database.
  * Until the first read they are NaN; while the database is down they keep their last values.
  */
@@ -27,6 +27,7 @@ public final class StoreGauges {
     static final String CONNECTIONS = "cio.connections";
     static final String REVOCATIONS_PENDING = "cio.revocations.pending";
     static final String REFRESH_OVERDUE = "cio.refresh.overdue";
+    static final String WEBHOOK_EVENTS_PENDING = "cio.webhook.events.pending";
     private static final Logger LOG = LoggerFactory.getLogger(StoreGauges.class);
 
     /** What the last read found, with the overdue time as of that read. */
@@ -55,6 +56,8 @@ public final class StoreGauges {
                 reading -> reading.snapshot().revocationsPending()).register(registry);
         gauge(REFRESH_OVERDUE, "How long the oldest refresh that is due has waited (0: none is due)",
                 reading -> reading.refreshOverdue().toMillis() / 1000.0).baseUnit("seconds").register(registry);
+        gauge(WEBHOOK_EVENTS_PENDING, "Webhook events waiting to be delivered",
+                reading -> reading.snapshot().webhookEventsPending()).register(registry);
     }
 
     /**

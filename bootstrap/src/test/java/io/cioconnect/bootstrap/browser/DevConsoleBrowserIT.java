@@ -81,6 +81,12 @@ class DevConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "Disconnected"));
         screenshot("5-disconnected");
         assertThat(browser.findElements(By.cssSelector("button[data-action='get-token']"))).isEmpty();
+
+        // dev's own receiver got both changes, signed; the console lists them (it looks every few seconds).
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("webhooks"), "connection.deleted"));
+        assertThat(browser.findElement(By.id("webhooks")).getText())
+                .contains("connection.created", "alice@example.com", "verified");
+        screenshot("5b-webhooks-received");
     }
 
     /** The MCP walk: the sandbox's MCP server, found by discovery, the service's metadata document as client. */

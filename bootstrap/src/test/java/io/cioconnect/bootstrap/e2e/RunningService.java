@@ -1,6 +1,7 @@
 package io.cioconnect.bootstrap.e2e;
 
 import io.cioconnect.adapter.persistence.testing.TestDatabase;
+import io.cioconnect.application.WebhookSettings;
 import io.cioconnect.bootstrap.CioConnect;
 import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
@@ -35,6 +36,12 @@ public final class RunningService implements AutoCloseable {
     }
 
     public static RunningService start(Mode mode, TestDatabase database, Map<String, String> more) throws Exception {
+        return start(mode, database, more, WebhookSettings.defaults());
+    }
+
+    /** As above, delivering webhooks as {@code webhooks} say. */
+    public static RunningService start(Mode mode, TestDatabase database, Map<String, String> more,
+            WebhookSettings webhooks) throws Exception {
         int port = freePort();
         String apiKey = "e2e-" + UUID.randomUUID();
         Map<String, String> env = new HashMap<>();
@@ -54,7 +61,7 @@ public final class RunningService implements AutoCloseable {
         env.put("API_RATE_LIMIT", "0");
         env.put("AUTH_FAILURE_LIMIT", "0");
         env.putAll(more); // may override PORT and PUBLIC_BASE_URL too
-        CioConnect service = CioConnect.start(ServiceConfig.read(env, mode));
+        CioConnect service = CioConnect.start(ServiceConfig.read(env, mode), webhooks);
         return new RunningService(URI.create("http://localhost:" + env.get("PORT")), apiKey, env, service);
     }
 

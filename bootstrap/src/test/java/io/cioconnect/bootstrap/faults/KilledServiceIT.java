@@ -47,7 +47,7 @@ class KilledServiceIT {
 
     private static final Duration START = Duration.ofSeconds(90);
     private static final Duration AUTHORIZATION_TTL = Duration.ofSeconds(2);
-    private static final String API_KEY = "faults-" + UUID.randomUUID();
+    static final String API_KEY = "faults-" + UUID.randomUUID();
     private static final String HELD_CODE = "code-held-by-the-provider";
 
     private final AtomicBoolean holding = new AtomicBoolean(true);
@@ -147,7 +147,8 @@ class KilledServiceIT {
         return new MockResponse.Builder().code(503).build();
     }
 
-    private static Map<String, String> environment(int port, ScriptedProvider provider, TestDatabase database) {
+    /** {@code serve} on {@code port} against {@code database}, with {@code provider} alone and {@link #API_KEY}. */
+    static Map<String, String> environment(int port, ScriptedProvider provider, TestDatabase database) {
         Map<String, String> env = new HashMap<>(provider.environment());
         env.put("PORT", Integer.toString(port));
         env.put("PUBLIC_BASE_URL", "http://localhost:" + port);

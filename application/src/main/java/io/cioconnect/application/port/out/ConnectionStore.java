@@ -6,6 +6,7 @@ import io.cioconnect.domain.ConnectionId;
 import io.cioconnect.domain.ListPosition;
 import io.cioconnect.domain.PendingRevocation;
 import io.cioconnect.domain.ProviderId;
+import io.cioconnect.domain.WebhookEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,8 +36,18 @@ public interface ConnectionStore {
      * transaction, so a replaced grant is never forgotten. A refresh lease on it ends, so a refresh still
      * running with the old grant cannot write over the new one. Returns what is stored.
      */
+    default Connection saveConnected(Connection candidate,
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced) {
+        return saveConnected(candidate, revocationOfReplaced, ChangeAnnouncer.NONE);
+    }
+
+    /**
+     * As {@link #saveConnected(Connection, Function)}, and in the same transaction puts the event that
+     * {@code announcer} gives for the change ({@code connection.created} or {@code connection.reconnected},
+     * with the connection as stored) in the webhook outbox.
+     */
     Connection saveConnected(Connection candidate,
-            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced);
+            Function<Connection, Optional<PendingRevocation>> revocationOfReplaced, ChangeAnnouncer announcer);
 
     /**
      * Claims the refresh of one connection under {@code wanted}: only while the row still has
@@ -63,7 +74,15 @@ public interface ConnectionStore {
      * the lease was lost (taken over after it ended, or the connection was reconnected or deleted): then
      * nothing is written, and newer tokens are never overwritten.
      */
-    Optional<Connection> completeRefresh(RefreshLease lease, Connection result);
+    default Optional<Connection> completeRefresh(RefreshLease lease, Connection result) {
+        return completeRefresh(lease, result, Optional.empty());
+    }
+
+    /**
+     * As {@link #completeRefresh(RefreshLease, Connection)}, and in the same transaction, only when the write
+     * succeeds, puts {@code announcement} in the webhook outbox.
+     */
+    Optional<Connection> completeRefresh(RefreshLease lease, Connection result, Optional<WebhookEvent> announcement);
 
     /** Ends a lease without writing anything, if it is still the holder's. */
     void releaseRefresh(RefreshLease lease);
@@ -72,7 +91,17 @@ public interface ConnectionStore {
      * Deletes the connection and, atomically with the deletion, queues the revocation that
      * {@code revocationFor} derives from it (if any). Returns nothing when there was no such connection.
      */
-    Optional<DeletedConnection> delete(ConnectionId id, Function<Connection, Optional<PendingRevocation>> revocationFor);
+    default Optional<DeletedConnection> delete(ConnectionId id,
+            Function<Connection, Optional<PendingRevocation>> revocationFor) {
+        return delete(id, revocationFor, ChangeAnnouncer.NONE);
+    }
+
+    /**
+     * As {@link #delete(ConnectionId, Function)}, and in the same transaction puts the event that
+     * {@code announcer} gives for the deleted connection ({@code connection.deleted}) in the webhook outbox.
+     */
+    Optional<DeletedConnection> delete(ConnectionId id, Function<Connection, Optional<PendingRevocation>> revocationFor,
+            ChangeAnnouncer announcer);
 
     /** What a deletion removed, and the revocation it queued. */
     record DeletedConnection(Connection connection, Optional<PendingRevocation> queuedRevocation) {
