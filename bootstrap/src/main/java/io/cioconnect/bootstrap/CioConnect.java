@@ -31,6 +31,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,9 +78,10 @@ public final class CioConnect implements AutoCloseable {
             List<OAuthProvider> oauth = new ArrayList<>(setup.build(sandbox));
             PostgresPersistence stores = openStores(config, resources);
             stores.reportPoolTo(meters);
-            if (config.migrateOnStart()) {
-                stores.migrate();
-            }
+            // Migrating needs the database and wiring the HTTP side needs none: they run side by side (two cores
+            // halve the wait), and the server starts listening only once the schema is migrated.
+            CompletableFuture<?> migrated = config.migrateOnStart()
+                    ? CompletableFuture.runAsync(stores::migrate) : CompletableFuture.completedFuture(null);
             // The MCP provider keeps the clients it registers in the database; it calls nothing remote yet.
             setup.mcp(sandbox, stores.clientRegistrations()).ifPresent(oauth::add);
             StaticProviderRegistry providers = new StaticProviderRegistry(setup.inConfiguredOrder(oauth),
@@ -96,6 +99,7 @@ public final class CioConnect implements AutoCloseable {
                     extraRoutes(sandbox, config.providerConfig().mcp()));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
             serviceMeters.bindServerThreads(app.jettyServer().server().getThreadPool());
+            awaitMigrations(migrated);
             app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
             // Closed in reverse: readiness DOWN first, then the jobs, then the server (see close()).
@@ -117,6 +121,18 @@ public final class CioConnect implements AutoCloseable {
             return new CioConnect(app, jobs, resources);
         } catch (Exception | Error e) {
             closeAll(resources);
+            throw e;
+        }
+    }
+
+    /** Waits for the migrations, and fails as they failed. */
+    private static void awaitMigrations(CompletableFuture<?> migrated) throws Exception {
+        try {
+            migrated.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
             throw e;
         }
     }
