@@ -69,7 +69,7 @@ final class PostgresConnectionStore implements ConnectionStore {
         return DatabaseFailures.call(() -> jdbi.inTransaction(handle -> {
             // A connection deleted between the two statements frees the pair, so the insert is tried once more.
             for (int attempt = 0; attempt < 2; attempt++) {
-                Optional<Long> inserted = handle.createQuery(ConnectionDao.INSERT_IF_NEW).bindMethods(row)
+                Optional<Long> inserted = row.bindNew(handle.createQuery(ConnectionDao.INSERT_IF_NEW))
                         .mapTo(Long.class).findOne();
                 if (inserted.isPresent()) {
                     return asStored(row, candidate, inserted.get());
@@ -91,7 +91,7 @@ final class PostgresConnectionStore implements ConnectionStore {
                 .ifPresent(revocation -> PostgresRevocationQueue.insert(handle, RevocationRow.from(revocation, cipher)));
         Connection reconnected = existing.reconnected(candidate.tokens(), candidate.updatedAt());
         ConnectionRow row = ConnectionRow.from(reconnected, cipher);
-        long version = handle.createQuery(ConnectionDao.REPLACE).bindMethods(row).mapTo(Long.class).findOne()
+        long version = row.bindWritten(handle.createQuery(ConnectionDao.REPLACE)).mapTo(Long.class).findOne()
                 .orElseThrow(() -> new IllegalStateException("the locked connection vanished"));
         return asStored(row, reconnected, version);
     }
