@@ -15,7 +15,6 @@ import io.cioconnect.domain.TokenSet;
 import io.cioconnect.domain.TokenType;
 import java.time.Instant;
 import java.util.UUID;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * A row of {@code connections}; both tokens are encryption envelopes bound to the row's id. An App API
@@ -69,31 +68,5 @@ public record ConnectionRow(UUID id, String owner, String provider, String statu
     public String toString() {
         return "ConnectionRow[id=" + id + ", owner=" + owner + ", provider=" + provider + ", version=" + version
                 + ", tokens=encrypted]";
-    }
-
-    /**
-     * The columns every write sets ({@code ConnectionDao.WRITE_ROW}), bound one by one: {@code bindMethods} looks
-     * every accessor up by name on each call, which the benchmark showed to cost more than the statement itself.
-     */
-    Query bindWritten(Query query) {
-        return query.bind("id", id)
-                .bind("status", status)
-                .bind("accessToken", accessToken)
-                .bind("refreshToken", refreshToken)
-                .bind("tokenType", tokenType)
-                .bind("accessTokenExpiresAt", accessTokenExpiresAt)
-                .bind("scopes", scopes)
-                .bind("appApiRegion", appApiRegion)
-                .bind("updatedAt", updatedAt)
-                .bind("lastRefreshedAt", lastRefreshedAt)
-                .bind("lastError", lastError)
-                .bind("refreshFailures", refreshFailures)
-                .bind("nextRefreshAt", nextRefreshAt)
-                .bind("refreshOutcomeUnknown", refreshOutcomeUnknown);
-    }
-
-    /** The columns of a new row ({@code ConnectionDao.INSERT_IF_NEW}): those of every write, and the pair and its creation time. */
-    Query bindNew(Query query) {
-        return bindWritten(query).bind("owner", owner).bind("provider", provider).bind("createdAt", createdAt);
     }
 }
