@@ -37,6 +37,11 @@ if ! command -v wrk >/dev/null 2>&1; then
   if [ "$(id -u)" -eq 0 ]; then apt-get install -y -q wrk; else sudo apt-get install -y -q wrk; fi
 fi
 
+# The class-data archive that deploy/jvm.options names (cio-connect.jsa, here in the repository root), built for
+# this very jar and launch, as the Dockerfile builds it in the image: the launch measured is the production one.
+echo "Building the class-data archive (deploy/class-archive.sh)..."
+deploy/class-archive.sh deploy/jvm.options -jar "${BENCH_JAR:-bootstrap/target/cio-connect.jar}"
+
 WORK="$(mktemp -d -t cio-bench.XXXXXX)"
 HARNESS_PID=""
 cleanup() {

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param flowClients     concurrent browsers for the connect flow
  * @param openLoopShare   the open-loop runs go at this share of the capacity the closed-loop run found
  * @param flowLatencyMs   the provider's token endpoint latency during the connect flows
+ * @param flowLightRate   flows per second of the connect flow's light-load open-loop run (its latency without queuing)
  * @param sweepLatencyMs  the provider's token endpoint latency during the refresh sweep
  * @param sweepTimeoutSeconds the longest the sweep is waited for
  * @param slowLatencyMs   the provider's token endpoint latency in the slow-provider phase
@@ -27,7 +28,7 @@ import java.util.Map;
  * @param serviceJvmOptions options for the service's JVM; bench/run.sh passes the production ones, {@code @deploy/jvm.options}
  */
 record BenchSettings(long windowSeconds, int connections, List<Integer> clientLevels, int flowClients, double openLoopShare,
-        long flowLatencyMs, long sweepLatencyMs, long sweepTimeoutSeconds, long slowLatencyMs, int slowDue,
+        long flowLatencyMs, double flowLightRate, long sweepLatencyMs, long sweepTimeoutSeconds, long slowLatencyMs, int slowDue,
         double slowRate, long slowSeconds, long wrkSeconds, long wrkWarmUpSeconds, List<Integer> wrkClientLevels,
         List<String> serviceJvmOptions) {
 
@@ -39,6 +40,7 @@ record BenchSettings(long windowSeconds, int connections, List<Integer> clientLe
                 Integer.parseInt(env.getOrDefault("BENCH_FLOW_CLIENTS", "16")),
                 Double.parseDouble(env.getOrDefault("BENCH_OPEN_LOOP_SHARE", "0.7")),
                 Long.parseLong(env.getOrDefault("BENCH_FLOW_LATENCY_MS", "0")),
+                Double.parseDouble(env.getOrDefault("BENCH_FLOW_LIGHT_RATE", "20")),
                 Long.parseLong(env.getOrDefault("BENCH_SWEEP_LATENCY_MS", "20")),
                 Long.parseLong(env.getOrDefault("BENCH_SWEEP_TIMEOUT_SECONDS", "360")),
                 Long.parseLong(env.getOrDefault("BENCH_SLOW_LATENCY_MS", "5000")),

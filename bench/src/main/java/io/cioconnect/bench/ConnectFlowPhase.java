@@ -35,11 +35,27 @@ final class ConnectFlowPhase {
         // A flow sends three requests to the service: the baseline gets the same request rate.
         LoadResult healthOpen = load.openLoop("health/live", health, clients, rate * 3, settings.window());
         Map<String, double[]> steps = steps(new ArrayList<>(times));
+        // Near capacity, queuing is most of the latency; at a light rate the service's own share shows alone.
+        Queue<ConnectFlowScenario.FlowTimes> lightTimes = flow.record();
+        LoadResult flowLight = load.openLoop("connect flow, light", flow, clients, settings.flowLightRate(),
+                settings.window());
+        flow.stopRecording();
+        String light = " at " + Math.round(settings.flowLightRate()) + " flows/s";
+        steps.put("whole flow" + light + " (open loop)", new double[] {flowLight.p50(), flowLight.p99()});
+        steps(new ArrayList<>(lightTimes)).forEach((step, p) -> {
+            if (!step.startsWith("provider")) {
+                steps.put(step + light, p);
+            }
+        });
         out.printf("  %d browsers: %.0f flows/s (health/live %.0f req/s); at %.0f flows/s p50/p99 %.2f/%.2f ms,"
-                + " service's own p50/p99 %.2f/%.2f ms; CPU ms/flow service %.2f, db %.2f%n", clients, flowCapacity.ratePerSecond(),
+                + " service's own p50/p99 %.2f/%.2f ms (%.2f/%.2f ms%s); CPU ms/flow service %.2f, db %.2f%n", clients,
+                flowCapacity.ratePerSecond(),
                 healthCapacity.ratePerSecond(), rate, flowOpen.p50(), flowOpen.p99(),
                 steps.get("service's own (create + start + callback - provider exchange)")[0],
-                steps.get("service's own (create + start + callback - provider exchange)")[1], flowCpu.serviceMs(),
+                steps.get("service's own (create + start + callback - provider exchange)")[1],
+                steps.get("service's own (create + start + callback - provider exchange)" + light)[0],
+                steps.get("service's own (create + start + callback - provider exchange)" + light)[1], light,
+                flowCpu.serviceMs(),
                 flowCpu.databaseMs());
         return new BenchResults.ConnectFlow(clients, settings.flowLatencyMs(), flowCapacity, healthCapacity, rate,
                 flowOpen, healthOpen, flowCpu, steps);

@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,9 +86,10 @@ public final class CioConnect implements AutoCloseable {
             List<OAuthProvider> oauth = new ArrayList<>(setup.build(sandbox));
             PostgresPersistence stores = openStores(config, resources);
             stores.reportPoolTo(meters);
-            if (config.migrateOnStart()) {
-                stores.migrate();
-            }
+            // Migrating needs the database and wiring the HTTP side needs none: they run side by side (two cores
+            // halve the wait), and the server starts listening only once the schema is migrated.
+            CompletableFuture<?> migrated = config.migrateOnStart()
+                    ? CompletableFuture.runAsync(stores::migrate) : CompletableFuture.completedFuture(null);
             // The MCP provider keeps the clients it registers in the database; it calls nothing remote yet.
             setup.mcp(sandbox, stores.clientRegistrations()).ifPresent(oauth::add);
             StaticProviderRegistry providers = new StaticProviderRegistry(setup.inConfiguredOrder(oauth),
@@ -107,6 +110,7 @@ public final class CioConnect implements AutoCloseable {
                     extraRoutes(sandbox, config.providerConfig().mcp(), webhooks));
             app.jettyServer().server().setStopTimeout(STOP_TIMEOUT.toMillis());
             serviceMeters.bindServerThreads(app.jettyServer().server().getThreadPool());
+            awaitMigrations(migrated);
             app.start(config.bindAddress(), config.port());
             resources.add(app::stop);
             // Webhook sending threads, when webhooks are on, join the resources here: stopped after the jobs.
@@ -133,6 +137,18 @@ public final class CioConnect implements AutoCloseable {
             return new CioConnect(app, jobs, resources);
         } catch (Exception | Error e) {
             closeAll(resources);
+            throw e;
+        }
+    }
+
+    /** Waits for the migrations, and fails as they failed. */
+    private static void awaitMigrations(CompletableFuture<?> migrated) throws Exception {
+        try {
+            migrated.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
             throw e;
         }
     }

@@ -5,8 +5,10 @@ import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.config.ServiceConfig;
 import io.cioconnect.bootstrap.logging.Logging;
 import java.io.PrintStream;
+import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /** {@code dev} and {@code serve}: start the service and keep running until the process is told to stop. */
 final class ServerCommand {
@@ -23,6 +25,7 @@ final class ServerCommand {
     }
 
     static int run(Mode mode, Map<String, String> environment, PrintStream out, PrintStream err) throws Exception {
+        loadTlsContextAside();
         Map<String, String> effective = mode == Mode.DEV ? DevSecrets.overlay(environment) : environment;
         CioConnect service;
         ServiceConfig config;
@@ -62,12 +65,31 @@ final class ServerCommand {
                 + "/\"}' " + config.publicBaseUrl() + "/api/v1/connect-sessions\n";
     }
 
+    /**
+     * The provider clients need the JDK's default TLS context, whose trust store takes a tenth of a second or more
+     * to load. A thread of its own loads it while this one reads the configuration and sets up logging and
+     * metrics, so start-up does not wait for it (the context is the JDK's own, made once; a client that asks for
+     * it sooner waits for the same one). A failure here is left to the clients, which report it.
+     */
+    private static void loadTlsContextAside() {
+        Thread loader = new Thread(() -> {
+            try {
+                SSLContext.getDefault();
+            } catch (NoSuchAlgorithmException | RuntimeException e) {
+                // The provider clients ask for it again and fail with a message of their own.
+            }
+        }, "tls-context-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     private static final String DEV_BANNER = """
             ==========================================================================
               cio-connect DEV MODE -- NOT FOR PRODUCTION
               Secrets are generated and kept in DATA_DIR; the sandbox provider is on.
             ==========================================================================
             """;
+
     private static final String DEV_HELP = """
             Runs on a fresh machine with nothing configured: embedded PostgreSQL in DATA_DIR (default ./data), an
             encryption key and an API key generated and kept in DATA_DIR, the built-in sandbox OAuth provider, and

@@ -9,6 +9,7 @@ import io.cioconnect.domain.SecretHash;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
+import org.jdbi.v3.core.statement.Update;
 
 /** A row of {@code connect_sessions}; the ticket is there only as its hash. */
 public record ConnectSessionRow(UUID id, String ticketHash, String owner, String provider, String returnTo,
@@ -18,6 +19,13 @@ public record ConnectSessionRow(UUID id, String ticketHash, String owner, String
         return new ConnectSessionRow(session.id(), session.ticketHash().hex(), session.owner().value(),
                 session.provider().value(), session.returnTo().uri().toString(), ClientStates.column(session.clientState()),
                 session.scopes().render(), session.createdAt(), session.expiresAt());
+    }
+
+    /** Its columns bound one by one ({@code ConnectSessionDao.INSERT}): cheaper than {@code bindMethods}, on every flow. */
+    Update bindTo(Update insert) {
+        return insert.bind("id", id).bind("ticketHash", ticketHash).bind("owner", owner).bind("provider", provider)
+                .bind("returnTo", returnTo).bind("clientState", clientState).bind("scopes", scopes)
+                .bind("createdAt", createdAt).bind("expiresAt", expiresAt);
     }
 
     ConnectSession toDomain() {

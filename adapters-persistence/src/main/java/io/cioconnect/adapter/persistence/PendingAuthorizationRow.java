@@ -12,6 +12,7 @@ import io.cioconnect.domain.Scopes;
 import io.cioconnect.domain.SecretHash;
 import java.net.URI;
 import java.time.Instant;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * A row of {@code pending_authorizations}: state and browser binding as hashes, the PKCE verifier encrypted,
@@ -31,6 +32,14 @@ public record PendingAuthorizationRow(String stateHash, String pkceVerifier, Str
                 issuer == null || issuer.required(), pending.owner().value(), pending.provider().value(),
                 pending.returnTo().uri().toString(), ClientStates.column(pending.clientState()), pending.scopes().render(),
                 pending.createdAt(), pending.expiresAt());
+    }
+
+    /** Its columns bound one by one ({@code PendingAuthorizationDao.INSERT}): cheaper than {@code bindMethods}, on every flow. */
+    Update bindTo(Update insert) {
+        return insert.bind("stateHash", stateHash).bind("pkceVerifier", pkceVerifier)
+                .bind("browserBindingHash", browserBindingHash).bind("issuer", issuer).bind("issuerRequired", issuerRequired)
+                .bind("owner", owner).bind("provider", provider).bind("returnTo", returnTo).bind("clientState", clientState)
+                .bind("scopes", scopes).bind("createdAt", createdAt).bind("expiresAt", expiresAt);
     }
 
     PendingAuthorization toDomain(FieldCipher cipher) {

@@ -19,8 +19,7 @@ final class PostgresConnectSessionStore implements ConnectSessionStore {
     @Override
     public void save(ConnectSession session) {
         ConnectSessionRow row = ConnectSessionRow.from(session);
-        DatabaseFailures.run(() -> jdbi.useHandle(handle -> handle.createUpdate(ConnectSessionDao.INSERT)
-                .bindMethods(row)
+        DatabaseFailures.run(() -> jdbi.useHandle(handle -> row.bindTo(handle.createUpdate(ConnectSessionDao.INSERT))
                 .execute()));
     }
 

@@ -73,7 +73,8 @@ final class PostgresConnectionStore implements ConnectionStore {
         return DatabaseFailures.call(() -> jdbi.inTransaction(handle -> {
             // A connection deleted between the two statements frees the pair, so the insert is tried once more.
             for (int attempt = 0; attempt < 2; attempt++) {
-                Optional<Long> inserted = handle.createQuery(ConnectionDao.INSERT_IF_NEW).bindMethods(row)
+                Optional<Long> inserted = RefreshLeases.bindWrite(handle.createQuery(ConnectionDao.INSERT_IF_NEW), row)
+                        .bind("owner", row.owner()).bind("provider", row.provider()).bind("createdAt", row.createdAt())
                         .mapTo(Long.class).findOne();
                 if (inserted.isPresent()) {
                     return announced(handle, WebhookEventType.CREATED, asStored(row, candidate, inserted.get()),
@@ -97,7 +98,7 @@ final class PostgresConnectionStore implements ConnectionStore {
                 .ifPresent(revocation -> PostgresRevocationQueue.insert(handle, RevocationRow.from(revocation, cipher)));
         Connection reconnected = existing.reconnected(candidate.tokens(), candidate.updatedAt());
         ConnectionRow row = ConnectionRow.from(reconnected, cipher);
-        long version = handle.createQuery(ConnectionDao.REPLACE).bindMethods(row).mapTo(Long.class).findOne()
+        long version = RefreshLeases.bindWrite(handle.createQuery(ConnectionDao.REPLACE), row).mapTo(Long.class).findOne()
                 .orElseThrow(() -> new IllegalStateException("the locked connection vanished"));
         return asStored(row, reconnected, version);
     }

@@ -23,8 +23,7 @@ final class PostgresPendingAuthorizationStore implements PendingAuthorizationSto
     @Override
     public void save(PendingAuthorization pending) {
         PendingAuthorizationRow row = PendingAuthorizationRow.from(pending, cipher);
-        DatabaseFailures.run(() -> jdbi.useHandle(handle -> handle.createUpdate(PendingAuthorizationDao.INSERT)
-                .bindMethods(row)
+        DatabaseFailures.run(() -> jdbi.useHandle(handle -> row.bindTo(handle.createUpdate(PendingAuthorizationDao.INSERT))
                 .execute()));
     }
 

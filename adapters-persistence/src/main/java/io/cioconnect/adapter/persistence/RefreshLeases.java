@@ -118,7 +118,7 @@ final class RefreshLeases {
      * The row's columns bound one by one: {@code bindMethods} looks every accessor up by name on each call,
      * which the benchmark showed to cost more than the statement on this, the sweep's busiest write.
      */
-    private static Query bindWrite(Query query, ConnectionRow row) {
+    static Query bindWrite(Query query, ConnectionRow row) {
         return query.bind("id", row.id())
                 .bind("status", row.status())
                 .bind("accessToken", row.accessToken())

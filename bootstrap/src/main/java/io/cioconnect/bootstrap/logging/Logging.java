@@ -27,7 +27,10 @@ public final class Logging {
     }
 
     public static void configure(LogFormat format, org.slf4j.event.Level level) {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        configure((LoggerContext) LoggerFactory.getILoggerFactory(), format, level);
+    }
+
+    static void configure(LoggerContext context, LogFormat format, org.slf4j.event.Level level) {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.detachAndStopAllAppenders();
         ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();

@@ -38,7 +38,7 @@ class DockerContextBuildIT {
     void buildsTheImageFromExactlyItsContextAndTheImageStartsTheService() throws Exception {
         Path image = build("repository", DockerIgnore.parse(Repository.read(".dockerignore"))).run();
 
-        assertThat(image.resolve("app/classes/io/cioconnect/bootstrap/Main.class")).isRegularFile();
+        assertThat(image.resolve("app/cio-connect.jar")).isRegularFile();
         assertThat(image.resolve("app/jvm.options")).hasSameTextualContentAs(Repository.root().resolve("deploy/jvm.options"));
         try (var modules = Files.list(image.resolve("app/modules")); var libraries = Files.list(image.resolve("app/lib"))) {
             assertThat(modules.map(path -> path.getFileName().toString()))

@@ -40,6 +40,19 @@ class JvmOptionsTest {
                 || env.arguments().contains("JDK_JAVA_OPTIONS"));
     }
 
+    /** An AppCDS archive holds only for the class path it was made with: the image makes it with its own launch's. */
+    @Test
+    void theDockerImageBuildsTheClassArchiveTheFileNamesForItsOwnLaunch() throws Exception {
+        Dockerfile.Stage image = Dockerfile.parse(Repository.read("Dockerfile")).image();
+        List<String> entrypoint = List.of(new ObjectMapper().readValue(image.all("ENTRYPOINT").get(0).arguments(), String[].class));
+
+        assertThat(Repository.read("deploy/jvm.options")).containsPattern("(?m)^-XX:SharedArchiveFile=cio-connect.jsa$");
+        assertThat(image.all("WORKDIR")).extracting(Dockerfile.Instruction::arguments).containsExactly("/app");
+        assertThat(image.all("RUN")).extracting(Dockerfile.Instruction::arguments).anyMatch(run -> run.startsWith(
+                "./class-archive.sh /app/jvm.options -cp \"" + entrypoint.get(3) + "\" " + entrypoint.get(4)));
+        assertThat(entrypoint.get(3)).as("a class path of jars only").doesNotContain("classes");
+    }
+
     @Test
     void theJibImageRunsWithTheFileAndNoOtherOption() throws Exception {
         Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
