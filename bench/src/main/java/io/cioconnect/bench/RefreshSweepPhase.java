@@ -58,7 +58,8 @@ final class RefreshSweepPhase {
         long started = System.nanoTime();
         Progress progress = new Progress(ledger, fixture.makeDue(ids, DUE_IN_SECONDS), settings.sweepTimeout());
         while (!progress.finished()) {
-            Thread.sleep(100); // the harness watches the provider's ledger; no service call to wait on
+            // A poll, not a wait on the service: the harness watches the provider's ledger, which signals nothing.
+            Thread.sleep(100);
         }
         out.printf("  warm-up sweep: %d refreshed in %.1f s%n", ledger.refreshes(), (System.nanoTime() - started) / 1e9);
     }

@@ -25,6 +25,10 @@ final class ConnectionChangeListener implements AutoCloseable {
 
     static final String CHANNEL = "cio_connection_changed";
     static final Duration PING_INTERVAL = Duration.ofMillis(500);
+    /**
+     * Between two connection attempts: a database that is down must not be dialled in a tight loop, and
+     * nothing waits on the listener meanwhile (the cache is bypassed until it confirms again).
+     */
     private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionChangeListener.class);
 
