@@ -67,11 +67,19 @@ final class WebhookSetup {
                 : new WebhookTarget(config.url().orElseThrow(), config.secrets(), settings.timeout());
         ExecutorService sending = Executors.newFixedThreadPool(settings.concurrency(), daemonThreads());
         resources.add(sending::shutdownNow);
-        LOG.info("Webhooks go to {}{}, signed with {} secret(s)", target.url(),
+        LOG.info("Webhooks go to {}{}, signed with {} secret(s)", origin(target.url()),
                 devSecret != null ? " (dev's own receiver: set WEBHOOK_URL to use yours)" : "",
                 target.secrets().size());
         return Optional.of(new DeliverWebhooksService(outbox, new HttpWebhookSender(target, clock), metrics, random,
                 clock, settings, sending));
+    }
+
+    /**
+     * The part of the receiver's URL a log line may show: scheme, host and port. Its user info, path and query
+     * can hold a receiver's own token (many webhook endpoints are secret URLs), so they are left out.
+     */
+    static String origin(URI url) {
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort());
     }
 
     private static ThreadFactory daemonThreads() {
