@@ -8,6 +8,7 @@ import io.cioconnect.bootstrap.config.Mode;
 import io.cioconnect.bootstrap.e2e.RunningService;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,11 +83,19 @@ class DevConsoleBrowserIT {
         screenshot("5-disconnected");
         assertThat(browser.findElements(By.cssSelector("button[data-action='get-token']"))).isEmpty();
 
-        // dev's own receiver got both changes, signed; the console lists them (it looks every few seconds).
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("webhooks"), "connection.deleted"));
-        assertThat(browser.findElement(By.id("webhooks")).getText())
-                .contains("connection.created", "alice@example.com", "verified");
+        // dev's own receiver got both of alice's changes, signed; the console lists them (it looks every few
+        // seconds). Other tests share this instance, so only rows naming alice count.
+        wait.until(driver -> webhookRowsOf("alice@example.com").size() == 2);
+        assertThat(webhookRowsOf("alice@example.com"))
+                .anySatisfy(row -> assertThat(row).contains("connection.created", "verified"))
+                .anySatisfy(row -> assertThat(row).contains("connection.deleted", "verified"));
         screenshot("5b-webhooks-received");
+    }
+
+    /** The lines of the console's webhook list that name {@code owner}. */
+    private List<String> webhookRowsOf(String owner) {
+        return browser.findElement(By.id("webhooks")).getText().lines().filter(line -> line.contains(owner))
+                .toList();
     }
 
     /** The MCP walk: the sandbox's MCP server, found by discovery, the service's metadata document as client. */
